@@ -1,0 +1,199 @@
+#include "actionitemrepository.h"
+
+#include "recordwriter.h"
+#include "sql.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+
+namespace closeloop {
+
+namespace {
+
+const QString kTable = QStringLiteral("action_items");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("closeloop::ActionItemRepository", text);
+}
+
+QString sourceColumn(ActionSource source)
+{
+    switch (source) {
+    case ActionSource::Coe: return QStringLiteral("coe_id");
+    case ActionSource::OrrAnswer: return QStringLiteral("orr_answer_id");
+    case ActionSource::Finding: return QStringLiteral("finding_id");
+    }
+    return QStringLiteral("coe_id");
+}
+
+QVariantMap toRow(const ActionItem &a)
+{
+    QVariantMap row {
+        { QStringLiteral("title"), sql::text(a.title.trimmed()) },
+        { QStringLiteral("description"), sql::text(a.description) },
+        { QStringLiteral("owner_id"), sql::id(a.ownerId) },
+        { QStringLiteral("due_on"), sql::date(a.due) },
+        { QStringLiteral("priority"), a.priority },
+        { QStringLiteral("status"), enumKey(a.status) },
+        { QStringLiteral("status_reason"), sql::text(a.statusReason) },
+        { QStringLiteral("type"), enumKey(a.type) },
+        { QStringLiteral("tracker_ref"), sql::text(a.trackerRef) },
+        { QStringLiteral("done_on"), sql::date(a.doneOn) },
+        { QStringLiteral("closure_evidence"), sql::text(a.closureEvidence) },
+        { QStringLiteral("coe_id"), QVariant() },
+        { QStringLiteral("orr_answer_id"), QVariant() },
+        { QStringLiteral("finding_id"), QVariant() },
+        { QStringLiteral("addresses"), enumKey(a.addresses) },
+        { QStringLiteral("why_id"), sql::id(a.whyId) },
+    };
+    row.insert(sourceColumn(a.source), a.sourceId);
+    return row;
+}
+
+void fromQuery(const QSqlQuery &q, ActionItem &a)
+{
+    auto v = [&q](const char *column) { return q.value(QString::fromLatin1(column)); };
+    a.id = v("id").toLongLong();
+    a.revision = v("revision").toInt();
+    a.title = v("title").toString();
+    a.description = v("description").toString();
+    a.ownerId = sql::optionalId(v("owner_id"));
+    a.due = sql::optionalDate(v("due_on"));
+    a.priority = v("priority").toInt();
+    a.status = enumFromKey<ActionStatus>(v("status").toString()).value_or(ActionStatus::Open);
+    a.statusReason = v("status_reason").toString();
+    a.type = enumFromKey<ActionType>(v("type").toString()).value_or(ActionType::Prevent);
+    a.trackerRef = v("tracker_ref").toString();
+    a.doneOn = sql::optionalDate(v("done_on"));
+    a.closureEvidence = v("closure_evidence").toString();
+    a.addresses = enumFromKey<ActionTarget>(v("addresses").toString()).value_or(ActionTarget::General);
+    a.whyId = sql::optionalId(v("why_id"));
+    a.createdAt = sql::toTimestamp(v("created_at"));
+    a.updatedAt = sql::toTimestamp(v("updated_at"));
+    if (!v("coe_id").isNull()) {
+        a.source = ActionSource::Coe;
+        a.sourceId = v("coe_id").toLongLong();
+    } else if (!v("orr_answer_id").isNull()) {
+        a.source = ActionSource::OrrAnswer;
+        a.sourceId = v("orr_answer_id").toLongLong();
+    } else {
+        a.source = ActionSource::Finding;
+        a.sourceId = v("finding_id").toLongLong();
+    }
+}
+
+Status validate(const ActionItem &a)
+{
+    if (a.title.trimmed().isEmpty())
+        return Error { tr("An action item needs a title that says what will be done.") };
+    if (a.priority < 0 || a.priority > 3)
+        return Error { tr("Priority P%1 does not exist: use P0 (most urgent) to P3.").arg(a.priority) };
+    if (a.status == ActionStatus::WontDo && a.statusReason.trimmed().isEmpty())
+        return Error { tr("Say why this action item will not be done: a reason is required.") };
+    if (a.sourceId <= 0)
+        return Error { tr("An action item must belong to a COE, an ORR answer or a finding.") };
+    return {};
+}
+
+} // namespace
+
+Result<Id> ActionItemRepository::create(ActionItem &item)
+{
+    if (auto v = validate(item); !v)
+        return v.error();
+    Transaction tx(m_db);
+    auto id = RecordWriter(m_db, kTable).insert(toRow(item));
+    if (!id)
+        return id;
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    item.id = id.value();
+    item.revision = 1;
+    return id;
+}
+
+Status ActionItemRepository::update(ActionItem &item)
+{
+    if (auto v = validate(item); !v)
+        return v;
+    Transaction tx(m_db);
+    auto revision = RecordWriter(m_db, kTable).update(item.id, item.revision, toRow(item));
+    if (!revision)
+        return revision.error();
+    if (auto s = tx.commit(); !s)
+        return s;
+    item.revision = revision.value();
+    return {};
+}
+
+Status ActionItemRepository::remove(const ActionItem &item)
+{
+    Transaction tx(m_db);
+    if (auto s = RecordWriter(m_db, kTable).remove(item.id, item.revision); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<ActionItem> ActionItemRepository::load(Id id)
+{
+    auto r = sql::exec(m_db, QStringLiteral("SELECT * FROM action_items WHERE id = :id"), { { QStringLiteral("id"), id } });
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    if (!q.next())
+        return Error { tr("There is no action item with id %1.").arg(id) };
+    ActionItem a;
+    fromQuery(q, a);
+    return a;
+}
+
+Result<QList<ActionItemSummary>> ActionItemRepository::list()
+{
+    // The service of an item is its COE's, or its ORR review's.
+    auto r = sql::exec(m_db, QStringLiteral(
+        "SELECT a.*, COALESCE(p.name, '') AS owner_name,"
+        " COALESCE(cs.name, os.name, '') AS service_name,"
+        " COALESCE(c.title, f.title, ax.axiom_key || ': ' || ax.statement, '') AS source_title"
+        " FROM action_items a"
+        " LEFT JOIN people p ON p.id = a.owner_id"
+        " LEFT JOIN coes c ON c.id = a.coe_id"
+        " LEFT JOIN services cs ON cs.id = c.service_id"
+        " LEFT JOIN orr_answers oa ON oa.id = a.orr_answer_id"
+        " LEFT JOIN axioms ax ON ax.id = oa.axiom_id"
+        " LEFT JOIN orr_reviews o ON o.id = oa.review_id"
+        " LEFT JOIN services os ON os.id = o.service_id"
+        " LEFT JOIN findings f ON f.id = a.finding_id"
+        " ORDER BY a.due_on IS NULL, a.due_on, a.priority, a.id"));
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    QList<ActionItemSummary> list;
+    while (q.next()) {
+        ActionItemSummary s;
+        fromQuery(q, s.item);
+        s.ownerName = q.value(QStringLiteral("owner_name")).toString();
+        s.serviceName = q.value(QStringLiteral("service_name")).toString();
+        s.sourceTitle = q.value(QStringLiteral("source_title")).toString();
+        list.append(s);
+    }
+    return list;
+}
+
+Result<QList<ActionItem>> ActionItemRepository::forSource(ActionSource source, Id sourceId)
+{
+    auto r = sql::exec(m_db, QStringLiteral("SELECT * FROM action_items WHERE %1 = :id ORDER BY id").arg(sourceColumn(source)),
+                       { { QStringLiteral("id"), sourceId } });
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    QList<ActionItem> items;
+    while (q.next()) {
+        ActionItem a;
+        fromQuery(q, a);
+        items.append(a);
+    }
+    return items;
+}
+
+} // namespace closeloop

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "database.h"
+#include "domain/actionitem.h"
+#include "domain/result.h"
+
+#include <QList>
+
+namespace closeloop {
+
+class ActionItemRepository final {
+public:
+    explicit ActionItemRepository(Database &db) : m_db(db) { }
+
+    Result<Id> create(ActionItem &item);
+    Status update(ActionItem &item);
+    Status remove(const ActionItem &item);
+    Result<ActionItem> load(Id id);
+    // Every item, with owner, service and source names for lists.
+    Result<QList<ActionItemSummary>> list();
+    Result<QList<ActionItem>> forSource(ActionSource source, Id sourceId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace closeloop

@@ -1,0 +1,395 @@
+#include "coerepository.h"
+
+#include "recordwriter.h"
+#include "sql.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace closeloop {
+
+namespace {
+
+const QString kTable = QStringLiteral("coes");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("closeloop::CoeRepository", text);
+}
+
+const char *const kInstantColumns[] = { "impact_start", "detected", "engaged", "mitigated", "resolved" };
+
+std::optional<Instant> Coe::*const kInstantMembers[] = { &Coe::impactStart, &Coe::detected, &Coe::engaged,
+                                                         &Coe::mitigated, &Coe::resolved };
+
+QVariantMap toRow(const Coe &c)
+{
+    QVariantMap row {
+        { QStringLiteral("title"), sql::text(c.title.trimmed()) },
+        { QStringLiteral("service_id"), sql::id(c.serviceId) },
+        { QStringLiteral("severity"), c.severity },
+        { QStringLiteral("category"), sql::text(c.category) },
+        { QStringLiteral("trigger_kind"), sql::text(c.trigger) },
+        { QStringLiteral("author_id"), sql::id(c.authorId) },
+        { QStringLiteral("reviewer_id"), sql::id(c.reviewerId) },
+        { QStringLiteral("summary"), sql::text(c.summary) },
+        { QStringLiteral("impact"), sql::text(c.impact) },
+        { QStringLiteral("detection_method"), enumKey(c.detectionMethod) },
+        { QStringLiteral("detection_source"), sql::text(c.detectionSource) },
+        { QStringLiteral("halve_ttd_answer"), sql::text(c.halveTtdAnswer) },
+        { QStringLiteral("halve_ttd_no_action_reason"), sql::text(c.halveTtdNoActionReason) },
+        { QStringLiteral("resolution"), sql::text(c.resolution) },
+        { QStringLiteral("runbook_url"), sql::text(c.runbookUrl) },
+        { QStringLiteral("no_runbook"), sql::boolean(c.noRunbook) },
+        { QStringLiteral("customers_affected"), sql::number(c.customersAffected) },
+        { QStringLiteral("customers_total"), sql::number(c.customersTotal) },
+        { QStringLiteral("failed_request_share"), sql::number(c.failedRequestShare) },
+        { QStringLiteral("data_lost"), sql::boolean(c.dataLost) },
+        { QStringLiteral("data_loss_detail"), sql::text(c.dataLossDetail) },
+        { QStringLiteral("impact_duration_minutes"), sql::number(c.impactDurationMinutes) },
+        { QStringLiteral("halve_blast_answer"), sql::text(c.halveBlastAnswer) },
+        { QStringLiteral("halve_blast_no_action_reason"), sql::text(c.halveBlastNoActionReason) },
+        { QStringLiteral("lessons"), sql::text(c.lessons) },
+        { QStringLiteral("preventing_axiom_id"), sql::id(c.preventingAxiomId) },
+        { QStringLiteral("no_axiom_exists"), sql::boolean(c.noAxiomExists) },
+        { QStringLiteral("axiom_proposal"), sql::text(c.axiomProposal) },
+        { QStringLiteral("submitted_at"), sql::timestamp(c.submittedAt) },
+        { QStringLiteral("approved_at"), sql::timestamp(c.approvedAt) },
+        { QStringLiteral("closed_at"), sql::timestamp(c.closedAt) },
+    };
+    for (std::size_t i = 0; i < std::size(kInstantColumns); ++i)
+        sql::bindInstant(row, QString::fromLatin1(kInstantColumns[i]), c.*kInstantMembers[i]);
+    return row;
+}
+
+void fromQuery(const QSqlQuery &q, Coe &c)
+{
+    auto v = [&q](const char *column) { return q.value(QString::fromLatin1(column)); };
+    c.id = v("id").toLongLong();
+    c.revision = v("revision").toInt();
+    c.title = v("title").toString();
+    c.serviceId = sql::optionalId(v("service_id"));
+    c.severity = v("severity").toInt();
+    c.category = v("category").toString();
+    c.trigger = v("trigger_kind").toString();
+    c.status = enumFromKey<CoeStatus>(v("status").toString()).value_or(CoeStatus::Draft);
+    c.authorId = sql::optionalId(v("author_id"));
+    c.reviewerId = sql::optionalId(v("reviewer_id"));
+    c.summary = v("summary").toString();
+    c.impact = v("impact").toString();
+    for (std::size_t i = 0; i < std::size(kInstantColumns); ++i)
+        c.*kInstantMembers[i] = sql::readInstant(q, QString::fromLatin1(kInstantColumns[i]));
+    c.detectionMethod = enumFromKey<DetectionMethod>(v("detection_method").toString()).value_or(DetectionMethod::Unknown);
+    c.detectionSource = v("detection_source").toString();
+    c.halveTtdAnswer = v("halve_ttd_answer").toString();
+    c.halveTtdNoActionReason = v("halve_ttd_no_action_reason").toString();
+    c.resolution = v("resolution").toString();
+    c.runbookUrl = v("runbook_url").toString();
+    c.noRunbook = v("no_runbook").toBool();
+    c.customersAffected = sql::optionalInt(v("customers_affected"));
+    c.customersTotal = sql::optionalInt(v("customers_total"));
+    c.failedRequestShare = sql::optionalReal(v("failed_request_share"));
+    c.dataLost = v("data_lost").toBool();
+    c.dataLossDetail = v("data_loss_detail").toString();
+    c.impactDurationMinutes = sql::optionalInt(v("impact_duration_minutes"));
+    c.halveBlastAnswer = v("halve_blast_answer").toString();
+    c.halveBlastNoActionReason = v("halve_blast_no_action_reason").toString();
+    c.lessons = v("lessons").toString();
+    c.preventingAxiomId = sql::optionalId(v("preventing_axiom_id"));
+    c.noAxiomExists = v("no_axiom_exists").toBool();
+    c.axiomProposal = v("axiom_proposal").toString();
+    c.createdAt = sql::toTimestamp(v("created_at"));
+    c.updatedAt = sql::toTimestamp(v("updated_at"));
+    c.submittedAt = sql::toTimestamp(v("submitted_at"));
+    c.approvedAt = sql::toTimestamp(v("approved_at"));
+    c.closedAt = sql::toTimestamp(v("closed_at"));
+}
+
+Status validate(const Coe &c)
+{
+    if (c.title.trimmed().isEmpty())
+        return Error { tr("A COE needs a title.") };
+    if (c.severity < 1 || c.severity > 5)
+        return Error { tr("Severity %1 is not on the scale: use 1 (critical) to 5 (no customer impact).").arg(c.severity) };
+    if (c.failedRequestShare && (*c.failedRequestShare < 0 || *c.failedRequestShare > 1))
+        return Error { tr("The share of failed requests must be between 0% and 100%.") };
+    for (const WhyNode &w : c.whys) {
+        if (w.parentId && std::none_of(c.whys.cbegin(), c.whys.cend(), [&w](const WhyNode &o) { return o.id == *w.parentId; }))
+            return Error { tr("A why answer points at a parent that is not in this COE.") };
+    }
+    return {};
+}
+
+// Parents before children, so that temporary parent ids are known when a
+// child is written.
+QList<WhyNode> parentsFirst(const QList<WhyNode> &whys)
+{
+    QList<WhyNode> ordered;
+    QSet<Id> placed;
+    QList<WhyNode> pending = whys;
+    while (!pending.isEmpty()) {
+        const qsizetype before = pending.size();
+        for (auto it = pending.begin(); it != pending.end();) {
+            if (!it->parentId || placed.contains(*it->parentId)) {
+                placed.insert(it->id);
+                ordered.append(*it);
+                it = pending.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (pending.size() == before) // a cycle: keep the rest as top-level answers
+            for (WhyNode w : std::exchange(pending, {})) {
+                w.parentId.reset();
+                ordered.append(w);
+            }
+    }
+    return ordered;
+}
+
+} // namespace
+
+Status CoeRepository::saveChildren(Coe &coe)
+{
+    RecordWriter writer(m_db, kTable);
+
+    QList<QVariantMap> tags;
+    QStringList seen;
+    for (const QString &tag : std::as_const(coe.tags)) {
+        const QString t = tag.trimmed().toLower();
+        if (t.isEmpty() || seen.contains(t))
+            continue;
+        seen << t;
+        tags.append({ { QStringLiteral("tag"), t } });
+    }
+    if (auto s = writer.replaceLinks(coe.id, QStringLiteral("coe_tags"), QStringLiteral("coe_id"), tags); !s)
+        return s;
+
+    QList<QVariantMap> scopes;
+    int position = 0;
+    for (const BlastScope &b : std::as_const(coe.blastScopes))
+        scopes.append({ { QStringLiteral("position"), position++ },
+                        { QStringLiteral("kind"), enumKey(b.kind) },
+                        { QStringLiteral("name"), sql::text(b.name.trimmed()) } });
+    if (auto s = writer.replaceLinks(coe.id, QStringLiteral("coe_blast_scopes"), QStringLiteral("coe_id"), scopes); !s)
+        return s;
+
+    QList<QVariantMap> events;
+    for (const TimelineEvent &e : std::as_const(coe.timeline))
+        events.append({ { QStringLiteral("id"), e.id },
+                        { QStringLiteral("at"), sql::timestamp(e.at.utc) },
+                        { QStringLiteral("at_offset"), e.at.offsetMinutes },
+                        { QStringLiteral("kind"), enumKey(e.kind) },
+                        { QStringLiteral("text"), sql::text(e.text) },
+                        { QStringLiteral("evidence_url"), sql::text(e.evidenceUrl) } });
+    auto eventIds = writer.syncChildren(coe.id, QStringLiteral("timeline_events"), QStringLiteral("coe_id"), events);
+    if (!eventIds)
+        return eventIds.error();
+    for (TimelineEvent &e : coe.timeline)
+        e.id = eventIds->value(e.id, e.id);
+
+    QList<QVariantMap> samples;
+    for (const ImpactSample &s : std::as_const(coe.impactSeries))
+        samples.append({ { QStringLiteral("at"), sql::timestamp(s.at) },
+                         { QStringLiteral("expected"), s.expected },
+                         { QStringLiteral("successful"), s.successful } });
+    if (auto s = writer.replaceLinks(coe.id, QStringLiteral("impact_samples"), QStringLiteral("coe_id"), samples); !s)
+        return s;
+
+    QList<QVariantMap> whys;
+    const QList<WhyNode> ordered = parentsFirst(coe.whys);
+    for (const WhyNode &w : ordered)
+        whys.append({ { QStringLiteral("id"), w.id },
+                      { QStringLiteral("parent_id"), sql::id(w.parentId) },
+                      { QStringLiteral("position"), w.position },
+                      { QStringLiteral("question"), sql::text(w.question) },
+                      { QStringLiteral("answer"), sql::text(w.answer) },
+                      { QStringLiteral("override_reason"), sql::text(w.overrideReason) },
+                      { QStringLiteral("override_by"), sql::id(w.overrideBy) } });
+    auto whyIds = writer.syncChildren(coe.id, QStringLiteral("whys"), QStringLiteral("coe_id"), whys,
+        [](QVariantMap &row, const QHash<Id, Id> &ids) {
+            const QVariant parent = row.value(QStringLiteral("parent_id"));
+            if (parent.isValid() && !parent.isNull() && isNewId(parent.toLongLong()))
+                row.insert(QStringLiteral("parent_id"), ids.value(parent.toLongLong()));
+        });
+    if (!whyIds)
+        return whyIds.error();
+    for (WhyNode &w : coe.whys) {
+        if (w.parentId)
+            w.parentId = whyIds->value(*w.parentId, *w.parentId);
+        w.id = whyIds->value(w.id, w.id);
+    }
+
+    QList<QVariantMap> checks;
+    for (const ReviewCheck &c : std::as_const(coe.reviewChecks))
+        checks.append({ { QStringLiteral("question"), c.question },
+                        { QStringLiteral("passed"), sql::boolean(c.passed) },
+                        { QStringLiteral("note"), sql::text(c.note) },
+                        { QStringLiteral("reviewer_id"), sql::id(c.reviewerId) },
+                        { QStringLiteral("answered_at"), sql::timestamp(c.answeredAt) } });
+    return writer.replaceLinks(coe.id, QStringLiteral("coe_review_checks"), QStringLiteral("coe_id"), checks);
+}
+
+Result<Id> CoeRepository::create(Coe &coe)
+{
+    if (auto v = validate(coe); !v)
+        return v.error();
+    Coe stored = coe;
+    Transaction tx(m_db);
+    QVariantMap row = toRow(stored);
+    row.insert(QStringLiteral("status"), enumKey(stored.status));
+    auto id = RecordWriter(m_db, kTable).insert(row);
+    if (!id)
+        return id;
+    stored.id = id.value();
+    if (auto s = saveChildren(stored); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    stored.revision = 1;
+    coe = stored; // only now: a failed save leaves the caller's copy as it was
+    return id;
+}
+
+Status CoeRepository::update(Coe &coe)
+{
+    if (auto v = validate(coe); !v)
+        return v;
+    Coe stored = coe;
+    Transaction tx(m_db);
+    auto revision = RecordWriter(m_db, kTable).update(stored.id, stored.revision, toRow(stored));
+    if (!revision)
+        return revision.error();
+    stored.revision = revision.value();
+    if (auto s = saveChildren(stored); !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    coe = stored;
+    return {};
+}
+
+Status CoeRepository::setStatus(Coe &coe, CoeStatus status)
+{
+    Transaction tx(m_db);
+    RecordWriter writer(m_db, kTable);
+    auto revision = writer.update(coe.id, coe.revision, { { QStringLiteral("status"), enumKey(status) } });
+    if (!revision)
+        return revision.error();
+    if (auto s = writer.recordTransition(coe.id, enumKey(coe.status), enumKey(status)); !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    coe.status = status;
+    coe.revision = revision.value();
+    return {};
+}
+
+Status CoeRepository::remove(const Coe &coe)
+{
+    Transaction tx(m_db);
+    if (auto s = RecordWriter(m_db, kTable).remove(coe.id, coe.revision); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Coe> CoeRepository::load(Id id)
+{
+    const QVariantMap idBind { { QStringLiteral("id"), id } };
+    auto r = sql::exec(m_db, QStringLiteral("SELECT * FROM coes WHERE id = :id"), idBind);
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    if (!q.next())
+        return Error { tr("There is no COE with id %1.").arg(id) };
+    Coe coe;
+    fromQuery(q, coe);
+
+    auto tags = sql::exec(m_db, QStringLiteral("SELECT tag FROM coe_tags WHERE coe_id = :id ORDER BY tag"), idBind);
+    if (!tags)
+        return tags.error();
+    for (QSqlQuery t = std::move(tags).value(); t.next();)
+        coe.tags << t.value(0).toString();
+
+    auto scopes = sql::exec(m_db, QStringLiteral("SELECT kind, name FROM coe_blast_scopes WHERE coe_id = :id ORDER BY position"), idBind);
+    if (!scopes)
+        return scopes.error();
+    for (QSqlQuery s = std::move(scopes).value(); s.next();)
+        coe.blastScopes.append({ enumFromKey<BlastScopeKind>(s.value(0).toString()).value_or(BlastScopeKind::Region),
+                                 s.value(1).toString() });
+
+    auto events = sql::exec(m_db, QStringLiteral("SELECT * FROM timeline_events WHERE coe_id = :id ORDER BY at, id"), idBind);
+    if (!events)
+        return events.error();
+    for (QSqlQuery e = std::move(events).value(); e.next();) {
+        TimelineEvent ev;
+        ev.id = e.value(QStringLiteral("id")).toLongLong();
+        ev.at = Instant::fromUtc(sql::toTimestamp(e.value(QStringLiteral("at"))), e.value(QStringLiteral("at_offset")).toInt());
+        ev.kind = enumFromKey<TimelineKind>(e.value(QStringLiteral("kind")).toString()).value_or(TimelineKind::Event);
+        ev.text = e.value(QStringLiteral("text")).toString();
+        ev.evidenceUrl = e.value(QStringLiteral("evidence_url")).toString();
+        coe.timeline.append(ev);
+    }
+
+    auto samples = sql::exec(m_db, QStringLiteral("SELECT at, expected, successful FROM impact_samples WHERE coe_id = :id ORDER BY at"), idBind);
+    if (!samples)
+        return samples.error();
+    for (QSqlQuery s = std::move(samples).value(); s.next();)
+        coe.impactSeries.append({ sql::toTimestamp(s.value(0)), s.value(1).toDouble(), s.value(2).toDouble() });
+
+    auto whys = sql::exec(m_db, QStringLiteral("SELECT * FROM whys WHERE coe_id = :id ORDER BY parent_id IS NOT NULL, parent_id, position, id"), idBind);
+    if (!whys)
+        return whys.error();
+    for (QSqlQuery w = std::move(whys).value(); w.next();) {
+        WhyNode node;
+        node.id = w.value(QStringLiteral("id")).toLongLong();
+        node.parentId = sql::optionalId(w.value(QStringLiteral("parent_id")));
+        node.position = w.value(QStringLiteral("position")).toInt();
+        node.question = w.value(QStringLiteral("question")).toString();
+        node.answer = w.value(QStringLiteral("answer")).toString();
+        node.overrideReason = w.value(QStringLiteral("override_reason")).toString();
+        node.overrideBy = sql::optionalId(w.value(QStringLiteral("override_by")));
+        coe.whys.append(node);
+    }
+
+    auto checks = sql::exec(m_db, QStringLiteral("SELECT * FROM coe_review_checks WHERE coe_id = :id ORDER BY question"), idBind);
+    if (!checks)
+        return checks.error();
+    for (QSqlQuery c = std::move(checks).value(); c.next();)
+        coe.reviewChecks.append({ c.value(QStringLiteral("question")).toString(), c.value(QStringLiteral("passed")).toBool(),
+                                  c.value(QStringLiteral("note")).toString(), sql::optionalId(c.value(QStringLiteral("reviewer_id"))),
+                                  sql::toTimestamp(c.value(QStringLiteral("answered_at"))) });
+    return coe;
+}
+
+Result<QList<CoeSummary>> CoeRepository::list()
+{
+    auto r = sql::exec(m_db, QStringLiteral(
+        "SELECT c.id, c.title, c.severity, c.status, c.impact_start_at, c.impact_start_offset, c.updated_at,"
+        " COALESCE(s.name, '') AS service_name, COALESCE(p.name, '') AS author_name,"
+        " (SELECT COUNT(*) FROM action_items a WHERE a.coe_id = c.id AND a.status IN ('open', 'in_progress')) AS open_actions"
+        " FROM coes c LEFT JOIN services s ON s.id = c.service_id LEFT JOIN people p ON p.id = c.author_id"
+        " ORDER BY c.impact_start_at DESC, c.id DESC"));
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    QList<CoeSummary> list;
+    while (q.next()) {
+        CoeSummary s;
+        s.id = q.value(QStringLiteral("id")).toLongLong();
+        s.title = q.value(QStringLiteral("title")).toString();
+        s.severity = q.value(QStringLiteral("severity")).toInt();
+        s.status = enumFromKey<CoeStatus>(q.value(QStringLiteral("status")).toString()).value_or(CoeStatus::Draft);
+        s.impactStart = sql::readInstant(q, QStringLiteral("impact_start"));
+        s.updatedAt = sql::toTimestamp(q.value(QStringLiteral("updated_at")));
+        s.serviceName = q.value(QStringLiteral("service_name")).toString();
+        s.authorName = q.value(QStringLiteral("author_name")).toString();
+        s.openActionItems = q.value(QStringLiteral("open_actions")).toInt();
+        list.append(s);
+    }
+    return list;
+}
+
+} // namespace closeloop

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "database.h"
+#include "domain/coe.h"
+#include "domain/result.h"
+
+#include <QList>
+
+namespace closeloop {
+
+class CoeRepository final {
+public:
+    explicit CoeRepository(Database &db) : m_db(db) { }
+
+    // Stores the COE with every section; sets ids of the COE and its new
+    // child rows (timeline events, whys keep their temporary → real mapping).
+    Result<Id> create(Coe &coe);
+    // Saves every section. Refused, with nothing written, when the COE was
+    // changed by someone else since it was loaded.
+    Status update(Coe &coe);
+    // Moves the COE to another workflow state, recorded as a transition.
+    Status setStatus(Coe &coe, CoeStatus status);
+    Status remove(const Coe &coe);
+    Result<Coe> load(Id id);
+    Result<QList<CoeSummary>> list();
+
+private:
+    Status saveChildren(Coe &coe);
+    Database &m_db;
+};
+
+} // namespace closeloop

@@ -1,0 +1,275 @@
+#include "database.h"
+
+#include "migrator.h"
+#include "sql.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcDatabase, "closeloop.database")
+
+namespace closeloop {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("closeloop::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("closeloop-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error refuse(const QString &path, const QString &what)
+{
+    return Error { what.arg(QDir::toNativeSeparators(path)) };
+}
+
+// Checks that can be made without opening the file: it exists (or may be
+// created), it is a file, it looks like SQLite, and we may write to it.
+Status checkFile(const OpenOptions &options)
+{
+    const QFileInfo info(options.path);
+    if (options.path.trimmed().isEmpty())
+        return Error { tr("No database file was given. Choose a file, or leave out --db to use the default.") };
+    if (info.isDir())
+        return refuse(options.path, tr("%1 is a folder, not a database file. Choose a file inside it, "
+                                       "or a new file name to create one."));
+    if (!info.exists()) {
+        if (!options.create)
+            return refuse(options.path, tr("The database %1 does not exist. Create it with "
+                                           "\"closeloop-cli --db FILE init\" or File > New Database, "
+                                           "or check the path."));
+        const QFileInfo dir(info.absolutePath());
+        if (!dir.isDir())
+            return refuse(options.path, tr("Cannot create %1: its folder does not exist. Create the folder "
+                                           "first or choose another location."));
+        if (!dir.isWritable())
+            return refuse(options.path, tr("Cannot create %1: its folder is not writable. Choose another "
+                                           "location."));
+        return {};
+    }
+    if (!info.isReadable())
+        return refuse(options.path, tr("The database %1 cannot be read (permission denied). Check the "
+                                       "file's permissions."));
+    QFile file(options.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(options.path, tr("The database %1 cannot be opened: %2.").arg(QStringLiteral("%1"), file.errorString()));
+    const QByteArray header = file.read(16);
+    if (header.isEmpty() && file.size() == 0) {
+        // An empty file is what `touch` makes; only accept it when asked to create.
+        if (!options.create)
+            return refuse(options.path, tr("%1 is an empty file, not a Closeloop database. Initialise it "
+                                           "with \"closeloop-cli --db FILE init\" or choose another file."));
+    } else if (header != QByteArrayLiteral("SQLite format 3\0")) {
+        return refuse(options.path, tr("%1 is not a Closeloop database (it is not an SQLite file). Choose "
+                                       "another file; this one was not changed."));
+    }
+    if (!info.isWritable())
+        return refuse(options.path, tr("The database %1 is read-only. Closeloop records every edit, so it "
+                                       "needs to write to it: make the file writable (chmod u+w) or "
+                                       "open a copy."));
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return refuse(options.path, tr("The folder of %1 is not writable, and SQLite keeps its journal "
+                                       "beside the database. Make the folder writable or open a copy "
+                                       "stored elsewhere."));
+    return {};
+}
+
+QSqlDatabase addConnection(const QString &name, const QString &path, bool readOnly, int busyTimeoutMs)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    return db;
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString path, std::unique_ptr<SqlDialect> dialect, QString actor)
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+    , m_dialect(std::move(dialect))
+    , m_actor(std::move(actor))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const OpenOptions &options)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error { tr("The Qt SQLite driver is not installed. Install the package libqt6sql6-sqlite.") };
+    if (auto ok = checkFile(options); !ok)
+        return ok.error();
+
+    const QString path = QFileInfo(options.path).absoluteFilePath();
+    const bool existed = QFileInfo::exists(path) && QFileInfo(path).size() > 0;
+    const QString actor = options.actor.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("unknown"))
+                                                  : options.actor;
+
+    if (existed) {
+        // Inspect read-only first, so that a file we refuse is left byte for
+        // byte as it was (switching to WAL would rewrite its header).
+        const QString name = nextConnectionName();
+        std::unique_ptr<Database> probe(new Database(name, path, std::make_unique<SqliteDialect>(), actor));
+        QSqlDatabase conn = addConnection(name, path, true, options.busyTimeoutMs);
+        if (!conn.open())
+            return Error { sql::describe(*probe, conn.lastError()) };
+        const auto integrity = probe->integrityCheck();
+        if (!integrity)
+            return integrity.error();
+        if (integrity.value() != QLatin1String("ok"))
+            return refuse(path, tr("The database %1 is damaged: %2. Closeloop did not change it; restore "
+                                   "it from a backup.").arg(QStringLiteral("%1"), integrity.value()));
+        const auto version = Migrator::currentVersion(*probe);
+        if (!version)
+            return version.error();
+        if (version.value() == 0) {
+            const auto foreign = Migrator::hasForeignTables(*probe);
+            if (!foreign)
+                return foreign.error();
+            if (foreign.value())
+                return refuse(path, tr("%1 is an SQLite database of another program, not a Closeloop "
+                                       "database. Choose another file; this one was not changed."));
+        }
+        if (version.value() > Migrator::latestVersion())
+            return refuse(path, tr("The database %1 was written by a newer Closeloop (schema version %2; this "
+                                   "program knows up to %3). Update Closeloop to open it; the file was not "
+                                   "changed.").arg(QStringLiteral("%1")).arg(version.value()).arg(Migrator::latestVersion()));
+    }
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> db(new Database(name, path, std::make_unique<SqliteDialect>(), actor));
+    QSqlDatabase conn = addConnection(name, path, false, options.busyTimeoutMs);
+    if (!conn.open())
+        return Error { sql::describe(*db, conn.lastError()) };
+
+    // WAL lets readers work during a save; FULL sync makes every commit
+    // durable across power loss; foreign keys guard the links between records.
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+    };
+    for (const QString &pragma : pragmas) {
+        QSqlQuery q(conn);
+        if (!q.exec(pragma)) {
+            const QString message = sql::describe(*db, q.lastError());
+            db.reset();
+            if (!existed)
+                QFile::remove(path);
+            return Error { message };
+        }
+    }
+
+    if (options.migrate) {
+        if (auto migrated = Migrator::migrate(*db); !migrated) {
+            db.reset();
+            if (!existed) {
+                // We made this file a moment ago; do not leave a half-made database behind.
+                QFile::remove(path);
+                QFile::remove(path + QStringLiteral("-wal"));
+                QFile::remove(path + QStringLiteral("-shm"));
+            }
+            return migrated.error();
+        }
+    }
+    qCInfo(lcDatabase) << "opened" << path << "schema" << db->schemaVersion();
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    const auto v = Migrator::currentVersion(*this);
+    return v ? v.value() : -1;
+}
+
+Result<QString> Database::integrityCheck() const
+{
+    auto result = sql::exec(*this, QStringLiteral("PRAGMA integrity_check"));
+    if (!result)
+        return result.error();
+    QSqlQuery q = std::move(result).value();
+    QStringList problems;
+    while (q.next() && problems.size() < 5)
+        problems.append(q.value(0).toString());
+    if (problems.isEmpty())
+        return tr("the integrity check returned nothing");
+    return problems.join(QStringLiteral("; "));
+}
+
+bool Database::beginTransaction()
+{
+    if (m_txDepth == 0) {
+        if (!connection().transaction())
+            return false;
+        m_rollbackOnly = false;
+    }
+    ++m_txDepth;
+    return true;
+}
+
+bool Database::commitTransaction()
+{
+    if (m_txDepth == 0)
+        return false;
+    if (--m_txDepth > 0)
+        return !m_rollbackOnly;
+    if (m_rollbackOnly) {
+        connection().rollback();
+        return false;
+    }
+    if (!connection().commit()) {
+        connection().rollback();
+        return false;
+    }
+    return true;
+}
+
+void Database::rollbackTransaction()
+{
+    if (m_txDepth == 0)
+        return;
+    if (--m_txDepth > 0) {
+        m_rollbackOnly = true;
+        return;
+    }
+    connection().rollback();
+    m_rollbackOnly = false;
+}
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir + QStringLiteral("/closeloop.db");
+}
+
+} // namespace closeloop

@@ -1,0 +1,143 @@
+#include "migrator.h"
+
+#include "sql.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcMigrator, "closeloop.migrator")
+
+namespace closeloop {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("closeloop::Migrator", text);
+}
+
+const QList<Migration> &Migrator::shipped()
+{
+    static const QList<Migration> steps = [] {
+        QList<Migration> list;
+        const QString dir = QStringLiteral(":/closeloop/migrations");
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_(\\w+)\\.sql$"));
+        const QStringList names = QDir(dir).entryList(QDir::Files, QDir::Name);
+        for (const QString &name : names) {
+            const auto match = pattern.match(name);
+            if (!match.hasMatch())
+                continue;
+            QFile f(dir + QLatin1Char('/') + name);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            list.append({ match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll()) });
+        }
+        return list;
+    }();
+    return steps;
+}
+
+int Migrator::latestVersion()
+{
+    return shipped().isEmpty() ? 0 : shipped().constLast().version;
+}
+
+Result<int> Migrator::currentVersion(const Database &db)
+{
+    auto exists = sql::exec(db, db.dialect().tableExistsQuery(),
+                                  { { QStringLiteral("name"), QStringLiteral("schema_migrations") } });
+    if (!exists)
+        return exists.error();
+    QSqlQuery q = std::move(exists).value();
+    if (!q.next())
+        return 0;
+    auto version = sql::exec(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    if (!version)
+        return version.error();
+    QSqlQuery v = std::move(version).value();
+    return v.next() ? v.value(0).toInt() : 0;
+}
+
+Result<bool> Migrator::hasForeignTables(const Database &db)
+{
+    auto result = sql::exec(db, db.dialect().userTablesQuery());
+    if (!result)
+        return result.error();
+    QSqlQuery q = std::move(result).value();
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("schema_migrations"))
+            return false;
+        return true;
+    }
+    return false;
+}
+
+QStringList Migrator::splitStatements(const QString &sqlText)
+{
+    QStringList statements;
+    QString current;
+    bool inTriggerBody = false;
+    const QStringList lines = sqlText.split(QLatin1Char('\n'));
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+            continue;
+        current += raw + QLatin1Char('\n');
+        if (line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTriggerBody = true;
+        const bool ends = inTriggerBody ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                        : line.endsWith(QLatin1Char(';'));
+        if (ends) {
+            statements.append(current.trimmed());
+            current.clear();
+            inTriggerBody = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+Status Migrator::migrate(Database &db)
+{
+    return apply(db, shipped());
+}
+
+Status Migrator::apply(Database &db, const QList<Migration> &steps)
+{
+    const auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    for (const Migration &step : steps) {
+        if (step.version <= current.value())
+            continue;
+        qCInfo(lcMigrator) << "applying migration" << step.version << step.name << "to" << db.path();
+        Transaction tx(db);
+        auto created = sql::exec(db, QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+        if (!created)
+            return created.error();
+        for (const QString &statement : splitStatements(db.dialect().expandTypes(step.sql))) {
+            auto r = sql::exec(db, statement);
+            if (!r)
+                return Error { tr("Upgrading the database %1 to schema version %2 (%3) failed; "
+                                  "it was left at version %4. %5")
+                                   .arg(db.path()).arg(step.version).arg(step.name)
+                                   .arg(current.value()).arg(r.errorMessage()) };
+        }
+        auto recorded = sql::exec(db,
+            QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :t)"),
+            { { QStringLiteral("v"), step.version }, { QStringLiteral("n"), step.name },
+              { QStringLiteral("t"), sql::now() } });
+        if (!recorded)
+            return recorded.error();
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace closeloop

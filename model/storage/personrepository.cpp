@@ -1,0 +1,118 @@
+#include "personrepository.h"
+
+#include "recordwriter.h"
+#include "sql.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+
+namespace closeloop {
+
+namespace {
+
+const QString kTable = QStringLiteral("people");
+
+QVariantMap toRow(const Person &p)
+{
+    return {
+        { QStringLiteral("name"), sql::text(p.name.trimmed()) },
+        { QStringLiteral("email"), sql::text(p.email) },
+        { QStringLiteral("team"), sql::text(p.team) },
+        { QStringLiteral("role"), enumKey(p.role) },
+    };
+}
+
+Person fromQuery(const QSqlQuery &q)
+{
+    Person p;
+    p.id = q.value(QStringLiteral("id")).toLongLong();
+    p.revision = q.value(QStringLiteral("revision")).toInt();
+    p.name = q.value(QStringLiteral("name")).toString();
+    p.email = q.value(QStringLiteral("email")).toString();
+    p.team = q.value(QStringLiteral("team")).toString();
+    p.role = enumFromKey<PersonRole>(q.value(QStringLiteral("role")).toString()).value_or(PersonRole::Engineer);
+    return p;
+}
+
+Status validate(const Person &p)
+{
+    if (p.name.trimmed().isEmpty())
+        return Error { QCoreApplication::translate("closeloop::PersonRepository", "A person needs a name.") };
+    return {};
+}
+
+} // namespace
+
+Result<Id> PersonRepository::create(Person &person)
+{
+    if (auto v = validate(person); !v)
+        return v.error();
+    Transaction tx(m_db);
+    auto id = RecordWriter(m_db, kTable).insert(toRow(person));
+    if (!id)
+        return id;
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    person.id = id.value();
+    person.revision = 1;
+    return id;
+}
+
+Status PersonRepository::update(Person &person)
+{
+    if (auto v = validate(person); !v)
+        return v;
+    Transaction tx(m_db);
+    auto revision = RecordWriter(m_db, kTable).update(person.id, person.revision, toRow(person));
+    if (!revision)
+        return revision.error();
+    if (auto s = tx.commit(); !s)
+        return s;
+    person.revision = revision.value();
+    return {};
+}
+
+Status PersonRepository::remove(const Person &person)
+{
+    Transaction tx(m_db);
+    if (auto s = RecordWriter(m_db, kTable).remove(person.id, person.revision); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Person> PersonRepository::load(Id id)
+{
+    auto r = sql::exec(m_db, QStringLiteral("SELECT * FROM people WHERE id = :id"), { { QStringLiteral("id"), id } });
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    if (!q.next())
+        return Error { QCoreApplication::translate("closeloop::PersonRepository", "There is no person with id %1.").arg(id) };
+    return fromQuery(q);
+}
+
+Result<QList<Person>> PersonRepository::list()
+{
+    auto r = sql::exec(m_db, QStringLiteral("SELECT * FROM people ORDER BY name"));
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    QList<Person> people;
+    while (q.next())
+        people.append(fromQuery(q));
+    return people;
+}
+
+Result<std::optional<Person>> PersonRepository::findByName(const QString &name)
+{
+    auto r = sql::exec(m_db, QStringLiteral("SELECT * FROM people WHERE name = :name"),
+                       { { QStringLiteral("name"), name.trimmed() } });
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    if (!q.next())
+        return std::optional<Person>();
+    return std::optional<Person>(fromQuery(q));
+}
+
+} // namespace closeloop

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "database.h"
+#include "domain/person.h"
+#include "domain/result.h"
+
+#include <QList>
+
+namespace closeloop {
+
+class PersonRepository final {
+public:
+    explicit PersonRepository(Database &db) : m_db(db) { }
+
+    Result<Id> create(Person &person);
+    Status update(Person &person);
+    Status remove(const Person &person);
+    Result<Person> load(Id id);
+    Result<QList<Person>> list();
+    // The person with this exact name, if any.
+    Result<std::optional<Person>> findByName(const QString &name);
+
+private:
+    Database &m_db;
+};
+
+} // namespace closeloop

@@ -1,0 +1,144 @@
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSql, "closeloop.sql")
+
+namespace closeloop::sql {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("closeloop::sql", text);
+}
+
+Result<QSqlQuery> exec(const Database &db, const QString &statement, const QVariantMap &binds)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(statement)) {
+        qCWarning(lcSql) << "prepare failed:" << q.lastError().text() << statement;
+        return Error { describe(db, q.lastError()) };
+    }
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bindValue(QLatin1Char(':') + it.key(), it.value());
+    if (!q.exec()) {
+        qCWarning(lcSql) << "exec failed:" << q.lastError().text() << statement;
+        return Error { describe(db, q.lastError()) };
+    }
+    return q;
+}
+
+QString describe(const Database &db, const QSqlError &error)
+{
+    const QString native = error.nativeErrorCode();
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // SQLite primary result codes (the driver reports extended codes; the
+    // primary code is the low byte).
+    const int code = native.toInt() & 0xff;
+    QString what;
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        what = tr("The database %1 is locked by another program. Close the other program "
+                  "(another Closeloop window or an sqlite3 shell) and try again.");
+        break;
+    case 8: // SQLITE_READONLY
+        what = tr("The database %1 is read-only. Make the file and its folder writable, "
+                  "or open a copy.");
+        break;
+    case 10: // SQLITE_IOERR
+        what = tr("Reading or writing %1 failed (an input/output error). Check the disk or "
+                  "network share, then try again.");
+        break;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        what = tr("The database %1 is damaged. Restore it from a backup.");
+        break;
+    case 13: // SQLITE_FULL
+        what = tr("The disk holding %1 is full. Free some space and try again.");
+        break;
+    case 19: // SQLITE_CONSTRAINT
+        what = tr("The change was refused by a rule of the database %1.");
+        break;
+    default:
+        what = tr("A database operation on %1 failed.");
+        break;
+    }
+    return what.arg(db.path()) + QLatin1Char(' ') + tr("Nothing was changed. (%1)").arg(detail);
+}
+
+QVariant id(const std::optional<qint64> &id)
+{
+    return id ? QVariant::fromValue(*id) : QVariant();
+}
+
+QVariant date(const std::optional<QDate> &d)
+{
+    return d ? date(*d) : QVariant();
+}
+
+QVariant date(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant timestamp(const QDateTime &utc)
+{
+    return utc.isValid() ? QVariant(toStorageText(utc)) : QVariant();
+}
+
+std::optional<qint64> optionalId(const QVariant &v)
+{
+    if (v.isNull() || !v.isValid())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+std::optional<qint64> optionalInt(const QVariant &v)
+{
+    return optionalId(v);
+}
+
+std::optional<double> optionalReal(const QVariant &v)
+{
+    if (v.isNull() || !v.isValid())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+std::optional<QDate> optionalDate(const QVariant &v)
+{
+    if (v.isNull() || !v.isValid() || v.toString().isEmpty())
+        return std::nullopt;
+    const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
+
+QDateTime toTimestamp(const QVariant &v)
+{
+    if (v.isNull() || !v.isValid())
+        return {};
+    return fromStorageText(v.toString());
+}
+
+void bindInstant(QVariantMap &row, const QString &prefix, const std::optional<Instant> &instant)
+{
+    row.insert(prefix + QLatin1String("_at"), instant ? timestamp(instant->utc) : QVariant());
+    row.insert(prefix + QLatin1String("_offset"), instant ? QVariant(instant->offsetMinutes) : QVariant());
+}
+
+std::optional<Instant> readInstant(const QSqlQuery &q, const QString &prefix)
+{
+    const QVariant at = q.value(prefix + QLatin1String("_at"));
+    if (at.isNull() || at.toString().isEmpty())
+        return std::nullopt;
+    return Instant::fromUtc(fromStorageText(at.toString()), q.value(prefix + QLatin1String("_offset")).toInt());
+}
+
+QString now()
+{
+    return toStorageText(QDateTime::currentDateTimeUtc());
+}
+
+} // namespace closeloop::sql

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "database.h"
+#include "domain/instant.h"
+#include "domain/result.h"
+
+#include <QDate>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace closeloop::sql {
+
+// Prepares, binds (named placeholders only) and executes one statement.
+Result<QSqlQuery> exec(const Database &db, const QString &statement, const QVariantMap &binds = {});
+
+// A sentence for a failed statement: what it means for the user's data and
+// what to do, with the driver's text kept for the curious.
+QString describe(const Database &db, const QSqlError &error);
+
+// Conversions between domain values and bound/stored values. An invalid
+// QVariant binds SQL NULL; a null QString is stored as '' (text columns are
+// NOT NULL with '' meaning "not given").
+inline QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+inline QVariant boolean(bool b) { return b ? 1 : 0; }
+QVariant id(const std::optional<qint64> &id);
+QVariant date(const std::optional<QDate> &d);
+QVariant date(const QDate &d);
+QVariant timestamp(const QDateTime &utc);
+template <typename T>
+QVariant number(const std::optional<T> &n) { return n ? QVariant::fromValue(*n) : QVariant(); }
+
+std::optional<qint64> optionalId(const QVariant &v);
+std::optional<QDate> optionalDate(const QVariant &v);
+QDateTime toTimestamp(const QVariant &v);
+std::optional<qint64> optionalInt(const QVariant &v);
+std::optional<double> optionalReal(const QVariant &v);
+
+// An Instant occupies two columns, <prefix>_at and <prefix>_offset.
+void bindInstant(QVariantMap &row, const QString &prefix, const std::optional<Instant> &instant);
+std::optional<Instant> readInstant(const QSqlQuery &q, const QString &prefix);
+
+QString now(); // current UTC time in storage form
+
+} // namespace closeloop::sql

@@ -1,0 +1,33 @@
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace closeloop {
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_active = m_db.beginTransaction();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active && !m_done)
+        m_db.rollbackTransaction();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Error { QCoreApplication::translate("closeloop::Transaction",
+                           "Could not start a transaction on %1: %2")
+                           .arg(m_db.path(), m_db.connection().lastError().text()) };
+    m_done = true;
+    if (!m_db.commitTransaction())
+        return Error { QCoreApplication::translate("closeloop::Transaction",
+                           "Could not save to %1: %2. Nothing was changed.")
+                           .arg(m_db.path(), m_db.connection().lastError().text()) };
+    return {};
+}
+
+} // namespace closeloop
