@@ -10,10 +10,13 @@ namespace closeloop {
 
 // A failure a user can read: what went wrong and, where we know it, what to do.
 struct Error {
+    enum class Kind {
+        General,
+        Conflict, // lost a race with another editor: offer "reload", not a generic error
+        Damaged,  // the stored data failed an integrity check
+    };
     QString message;
-    // Set when the failure is a lost race with another editor, so callers can
-    // offer "reload" instead of a generic error.
-    bool conflict = false;
+    Kind kind = Kind::General;
 };
 
 // The one error style of closeloop-core: a value or an Error, never an

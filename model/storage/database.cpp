@@ -136,13 +136,16 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const OpenOptions &option
         std::unique_ptr<Database> probe(new Database(name, path, std::make_unique<SqliteDialect>(), actor));
         QSqlDatabase conn = addConnection(name, path, true, options.busyTimeoutMs);
         if (!conn.open())
-            return Error { sql::describe(*probe, conn.lastError()) };
+            return sql::error(*probe, conn.lastError());
         const auto integrity = probe->integrityCheck();
         if (!integrity)
             return integrity.error();
-        if (integrity.value() != QLatin1String("ok"))
-            return refuse(path, tr("The database %1 is damaged: %2. Closeloop did not change it; restore "
-                                   "it from a backup.").arg(QStringLiteral("%1"), integrity.value()));
+        if (integrity.value() != QLatin1String("ok")) {
+            Error damaged = refuse(path, tr("The database %1 is damaged: %2. Closeloop did not change it; "
+                                            "restore it from a backup.").arg(QStringLiteral("%1"), integrity.value()));
+            damaged.kind = Error::Kind::Damaged;
+            return damaged;
+        }
         const auto version = Migrator::currentVersion(*probe);
         if (!version)
             return version.error();
@@ -164,7 +167,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const OpenOptions &option
     std::unique_ptr<Database> db(new Database(name, path, std::make_unique<SqliteDialect>(), actor));
     QSqlDatabase conn = addConnection(name, path, false, options.busyTimeoutMs);
     if (!conn.open())
-        return Error { sql::describe(*db, conn.lastError()) };
+        return sql::error(*db, conn.lastError());
 
     // WAL lets readers work during a save; FULL sync makes every commit
     // durable across power loss; foreign keys guard the links between records.

@@ -98,7 +98,7 @@ Error RecordWriter::conflict(Id id, int expected, int stored)
     return Error { tr("This record was changed%1 after you opened it (your copy is revision %2, the stored one "
                       "is revision %3). Nothing was overwritten: reload to see the other changes, then "
                       "apply yours again.").arg(who).arg(expected).arg(stored),
-                   true };
+                   Error::Kind::Conflict };
 }
 
 Result<int> RecordWriter::update(Id id, int expectedRevision, const QVariantMap &values)

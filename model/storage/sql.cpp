@@ -18,13 +18,13 @@ Result<QSqlQuery> exec(const Database &db, const QString &statement, const QVari
     q.setForwardOnly(true);
     if (!q.prepare(statement)) {
         qCWarning(lcSql) << "prepare failed:" << q.lastError().text() << statement;
-        return Error { describe(db, q.lastError()) };
+        return error(db, q.lastError());
     }
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         q.bindValue(QLatin1Char(':') + it.key(), it.value());
     if (!q.exec()) {
         qCWarning(lcSql) << "exec failed:" << q.lastError().text() << statement;
-        return Error { describe(db, q.lastError()) };
+        return error(db, q.lastError());
     }
     return q;
 }
@@ -66,6 +66,12 @@ QString describe(const Database &db, const QSqlError &error)
         break;
     }
     return what.arg(db.path()) + QLatin1Char(' ') + tr("Nothing was changed. (%1)").arg(detail);
+}
+
+Error error(const Database &db, const QSqlError &sqlError)
+{
+    const int code = sqlError.nativeErrorCode().toInt() & 0xff;
+    return Error { describe(db, sqlError), (code == 11 || code == 26) ? Error::Kind::Damaged : Error::Kind::General };
 }
 
 QVariant id(const std::optional<qint64> &id)

@@ -20,6 +20,7 @@ Result<QSqlQuery> exec(const Database &db, const QString &statement, const QVari
 // A sentence for a failed statement: what it means for the user's data and
 // what to do, with the driver's text kept for the curious.
 QString describe(const Database &db, const QSqlError &error);
+Error error(const Database &db, const QSqlError &sqlError);
 
 // Conversions between domain values and bound/stored values. An invalid
 // QVariant binds SQL NULL; a null QString is stored as '' (text columns are

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/result.h"
+#include "storage/database.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace closeloop::cli {
+
+// Documented exit codes (see the man page and README).
+enum ExitCode { Ok = 0, Failed = 1, UsageError = 2 };
+
+struct Context {
+    QTextStream &out;
+    QTextStream &err;
+    QString dbPath; // --db, or the default location
+    QString program;
+
+    // Opens the database named by --db; prints the reason and returns null
+    // when it cannot be used.
+    std::unique_ptr<Database> open(bool create) const;
+};
+
+class Command {
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // `args` are the command's own arguments, without its name.
+    virtual int run(const QStringList &args, Context &ctx) = 0;
+};
+
+QList<Command *> allCommands();
+
+} // namespace closeloop::cli

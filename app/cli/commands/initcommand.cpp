@@ -1,0 +1,53 @@
+#include "../command.h"
+
+#include "storage/migrator.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace closeloop::cli {
+
+namespace {
+
+class InitCommand final : public Command {
+public:
+    QString name() const override { return QStringLiteral("init"); }
+    QString summary() const override { return QStringLiteral("Create an empty database (or bring an existing one up to date)."); }
+
+    int run(const QStringList &args, Context &ctx) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(summary());
+        parser.addHelpOption();
+        if (!parser.parse(QStringList { name() } + args)) {
+            ctx.err << ctx.program << " init: " << parser.errorText() << Qt::endl;
+            return UsageError;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            ctx.out << parser.helpText();
+            return Ok;
+        }
+        if (!parser.positionalArguments().isEmpty()) {
+            ctx.err << ctx.program << " init: unexpected argument " << parser.positionalArguments().constFirst()
+                    << " (choose the file with --db PATH)" << Qt::endl;
+            return UsageError;
+        }
+        const bool existed = QFileInfo::exists(ctx.dbPath);
+        auto db = ctx.open(!existed);
+        if (!db)
+            return UsageError;
+        ctx.out << (existed ? "Already a Closeloop database: " : "Created ") << db->path()
+                << " (schema version " << db->schemaVersion() << ")" << Qt::endl;
+        return Ok;
+    }
+};
+
+} // namespace
+
+Command *makeInitCommand()
+{
+    static InitCommand command;
+    return &command;
+}
+
+} // namespace closeloop::cli
