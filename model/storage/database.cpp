@@ -64,7 +64,7 @@ Status checkFile(const OpenOptions &options)
                                        "file's permissions."));
     QFile file(options.path);
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(options.path, tr("The database %1 cannot be opened: %2.").arg(QStringLiteral("%1"), file.errorString()));
+        return Error { tr("The database %1 cannot be opened: %2.").arg(QDir::toNativeSeparators(options.path), file.errorString()) };
     const QByteArray header = file.read(16);
     if (header.isEmpty() && file.size() == 0) {
         // An empty file is what `touch` makes; only accept it when asked to create.
@@ -141,10 +141,9 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const OpenOptions &option
         if (!integrity)
             return integrity.error();
         if (integrity.value() != QLatin1String("ok")) {
-            Error damaged = refuse(path, tr("The database %1 is damaged: %2. Closeloop did not change it; "
-                                            "restore it from a backup.").arg(QStringLiteral("%1"), integrity.value()));
-            damaged.kind = Error::Kind::Damaged;
-            return damaged;
+            return Error { tr("The database %1 is damaged: %2. Closeloop did not change it; restore it from a "
+                              "backup.").arg(QDir::toNativeSeparators(path), integrity.value()),
+                           Error::Kind::Damaged };
         }
         const auto version = Migrator::currentVersion(*probe);
         if (!version)
@@ -158,9 +157,10 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const OpenOptions &option
                                        "database. Choose another file; this one was not changed."));
         }
         if (version.value() > Migrator::latestVersion())
-            return refuse(path, tr("The database %1 was written by a newer Closeloop (schema version %2; this "
-                                   "program knows up to %3). Update Closeloop to open it; the file was not "
-                                   "changed.").arg(QStringLiteral("%1")).arg(version.value()).arg(Migrator::latestVersion()));
+            return Error { tr("The database %1 was written by a newer Closeloop (schema version %2; this program "
+                              "knows up to %3). Update Closeloop to open it; the file was not changed.")
+                               .arg(QDir::toNativeSeparators(path), QString::number(version.value()),
+                                    QString::number(Migrator::latestVersion())) };
     }
 
     const QString name = nextConnectionName();

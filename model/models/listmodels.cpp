@@ -1,0 +1,246 @@
+#include "listmodels.h"
+
+#include "storage/actionitemrepository.h"
+#include "storage/coerepository.h"
+#include "storage/orrreviewrepository.h"
+
+#include <QCoreApplication>
+
+namespace closeloop {
+
+namespace {
+
+QString ltr(const char *text)
+{
+    return QCoreApplication::translate("closeloop::ListModels", text);
+}
+
+const Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
+
+QString idText(qint64 id) { return QString::number(id); }
+
+// An instant as lived where it happened: local time and its UTC offset.
+QString localTimeText(const std::optional<Instant> &at)
+{
+    if (!at)
+        return {};
+    const QDateTime local = at->local();
+    const int offset = at->offsetMinutes;
+    const QString sign = offset < 0 ? QStringLiteral("−") : QStringLiteral("+");
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm ")) + QStringLiteral("UTC%1%2:%3").arg(sign)
+        .arg(qAbs(offset) / 60, 2, 10, QLatin1Char('0')).arg(qAbs(offset) % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString dateText(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+
+template <typename E>
+QList<StateChoice> choicesOf()
+{
+    QList<StateChoice> list;
+    for (E value : enumValues<E>())
+        list.append({ enumKey(value), enumLabel(value) });
+    return list;
+}
+
+} // namespace
+
+CoeListModel::CoeListModel(QObject *parent) : RecordTableModel(parent)
+{
+    setColumns({
+        { ltr("ID"), [](const CoeSummary &r) { return idText(r.id); }, [](const CoeSummary &r) { return r.id; }, kRight },
+        { ltr("Title"), [](const CoeSummary &r) { return r.title; } },
+        { ltr("Service"), [](const CoeSummary &r) { return r.serviceName; } },
+        { ltr("Severity"), [](const CoeSummary &r) { return QStringLiteral("SEV-%1").arg(r.severity); },
+          [](const CoeSummary &r) { return r.severity; } },
+        { ltr("Status"), [](const CoeSummary &r) { return enumLabel(r.status); },
+          [](const CoeSummary &r) { return int(r.status); } },
+        { ltr("Impact started"), [](const CoeSummary &r) { return localTimeText(r.impactStart); },
+          [](const CoeSummary &r) { return r.impactStart ? toStorageText(r.impactStart->utc) : QString(); } },
+        { ltr("Author"), [](const CoeSummary &r) { return r.authorName; } },
+        { ltr("Open actions"), [](const CoeSummary &r) { return r.openActionItems; }, {}, kRight },
+    });
+}
+
+Status CoeListModel::reload(Database &db)
+{
+    auto rows = CoeRepository(db).list();
+    if (!rows)
+        return rows.error();
+    setRows(std::move(rows).value());
+    return {};
+}
+
+QList<StateChoice> CoeListModel::stateChoices()
+{
+    return choicesOf<CoeStatus>();
+}
+
+QStringList CoeListModel::filterKeys(const CoeSummary &row) const
+{
+    return { enumKey(row.status) };
+}
+
+ActionItemListModel::ActionItemListModel(QObject *parent) : RecordTableModel(parent)
+{
+    setColumns({
+        { ltr("ID"), [](const ActionItemSummary &r) { return idText(r.item.id); }, [](const ActionItemSummary &r) { return r.item.id; }, kRight },
+        { ltr("Title"), [](const ActionItemSummary &r) { return r.item.title; } },
+        { ltr("Owner"), [](const ActionItemSummary &r) { return r.ownerName; } },
+        { ltr("Due"), [](const ActionItemSummary &r) { return r.item.due ? dateText(*r.item.due) : QString(); },
+          [](const ActionItemSummary &r) { return r.item.due ? dateText(*r.item.due) : QStringLiteral("9999"); } },
+        { ltr("Status"), [](const ActionItemSummary &r) { return enumLabel(r.item.status); },
+          [](const ActionItemSummary &r) { return int(r.item.status); } },
+        { ltr("Priority"), [](const ActionItemSummary &r) { return QStringLiteral("P%1").arg(r.item.priority); },
+          [](const ActionItemSummary &r) { return r.item.priority; } },
+        { ltr("Type"), [](const ActionItemSummary &r) { return enumLabel(r.item.type); } },
+        { ltr("Service"), [](const ActionItemSummary &r) { return r.serviceName; } },
+        { ltr("Source"), [](const ActionItemSummary &r) {
+              return QStringLiteral("%1 %2: %3").arg(enumLabel(r.item.source)).arg(r.item.sourceId).arg(r.sourceTitle);
+          } },
+    });
+}
+
+Status ActionItemListModel::reload(Database &db)
+{
+    auto rows = ActionItemRepository(db).list();
+    if (!rows)
+        return rows.error();
+    setRows(std::move(rows).value());
+    return {};
+}
+
+int ActionItemListModel::overdueCount() const
+{
+    return int(std::count_if(rows().cbegin(), rows().cend(),
+                             [this](const ActionItemSummary &r) { return r.item.isOverdue(m_today); }));
+}
+
+QList<StateChoice> ActionItemListModel::stateChoices()
+{
+    QList<StateChoice> list { { QStringLiteral("overdue"), ltr("Overdue") }, { QStringLiteral("unfinished"), ltr("Open or in progress") } };
+    return list + choicesOf<ActionStatus>();
+}
+
+QStringList ActionItemListModel::filterKeys(const ActionItemSummary &row) const
+{
+    QStringList keys { enumKey(row.item.status) };
+    if (row.item.isOpen())
+        keys << QStringLiteral("unfinished");
+    if (row.item.isOverdue(m_today))
+        keys << QStringLiteral("overdue");
+    return keys;
+}
+
+OrrReviewListModel::OrrReviewListModel(QObject *parent) : RecordTableModel(parent)
+{
+    setColumns({
+        { ltr("ID"), [](const OrrReviewSummary &r) { return idText(r.id); }, [](const OrrReviewSummary &r) { return r.id; }, kRight },
+        { ltr("Service"), [](const OrrReviewSummary &r) { return r.serviceName; } },
+        { ltr("Kind"), [](const OrrReviewSummary &r) { return enumLabel(r.kind); } },
+        { ltr("Date"), [](const OrrReviewSummary &r) { return dateText(r.reviewDate); } },
+        { ltr("Status"), [](const OrrReviewSummary &r) { return enumLabel(r.status); } },
+        { ltr("Decision"), [](const OrrReviewSummary &r) { return enumLabel(r.decision); } },
+        { ltr("Reviewer"), [](const OrrReviewSummary &r) { return r.reviewerName; } },
+        { ltr("Answered"), [](const OrrReviewSummary &r) { return QStringLiteral("%1 / %2").arg(r.answered).arg(r.total); },
+          [](const OrrReviewSummary &r) { return r.total ? double(r.answered) / r.total : 0.0; }, kRight },
+    });
+}
+
+Status OrrReviewListModel::reload(Database &db)
+{
+    auto rows = OrrReviewRepository(db).list();
+    if (!rows)
+        return rows.error();
+    setRows(std::move(rows).value());
+    return {};
+}
+
+QList<StateChoice> OrrReviewListModel::stateChoices()
+{
+    return choicesOf<ReviewStatus>();
+}
+
+QStringList OrrReviewListModel::filterKeys(const OrrReviewSummary &row) const
+{
+    return { enumKey(row.status) };
+}
+
+ServiceListModel::ServiceListModel(QObject *parent) : RecordTableModel(parent)
+{
+    setColumns({
+        { ltr("Service"), [](const ServiceSummary &r) { return r.service.name; } },
+        { ltr("Team"), [](const ServiceSummary &r) { return r.service.team; } },
+        { ltr("Tier"), [](const ServiceSummary &r) { return r.service.tier; }, {}, kRight },
+        { ltr("Footprint"), [](const ServiceSummary &r) {
+              QStringList regions;
+              int zones = 0;
+              for (const ServiceZone &z : r.service.footprint) {
+                  if (!regions.contains(z.region))
+                      regions << z.region;
+                  zones += z.zone.isEmpty() ? 0 : 1;
+              }
+              return ltr("%1 (%2 AZs)").arg(regions.join(QStringLiteral(", "))).arg(zones);
+          } },
+        { ltr("Owner"), [](const ServiceSummary &r) { return r.ownerName; } },
+        { ltr("COEs"), [](const ServiceSummary &r) { return r.coeCount; }, {}, kRight },
+        { ltr("Open actions"), [](const ServiceSummary &r) { return r.openActionItems; }, {}, kRight },
+        { ltr("Last ORR sign-off"), [](const ServiceSummary &r) { return r.lastReviewDate.isValid() ? dateText(r.lastReviewDate) : ltr("never"); },
+          [](const ServiceSummary &r) { return dateText(r.lastReviewDate); } },
+    });
+}
+
+Status ServiceListModel::reload(Database &db)
+{
+    auto rows = ServiceRepository(db).list();
+    if (!rows)
+        return rows.error();
+    setRows(std::move(rows).value());
+    return {};
+}
+
+QList<StateChoice> ServiceListModel::stateChoices()
+{
+    return { { QStringLiteral("tier1"), ltr("Tier 1") }, { QStringLiteral("never_reviewed"), ltr("Never signed off an ORR") } };
+}
+
+QStringList ServiceListModel::filterKeys(const ServiceSummary &row) const
+{
+    QStringList keys { QStringLiteral("tier%1").arg(row.service.tier) };
+    if (!row.lastReviewDate.isValid())
+        keys << QStringLiteral("never_reviewed");
+    return keys;
+}
+
+FindingListModel::FindingListModel(QObject *parent) : RecordTableModel(parent)
+{
+    setColumns({
+        { ltr("ID"), [](const FindingSummary &r) { return idText(r.finding.id); }, [](const FindingSummary &r) { return r.finding.id; }, kRight },
+        { ltr("Finding"), [](const FindingSummary &r) { return r.finding.title; } },
+        { ltr("Status"), [](const FindingSummary &r) { return enumLabel(r.finding.status); } },
+        { ltr("Outcome"), [](const FindingSummary &r) { return enumLabel(r.finding.outcome); } },
+        { ltr("COEs"), [](const FindingSummary &r) { return int(r.finding.coeIds.size()); }, {}, kRight },
+        { ltr("Axiom"), [](const FindingSummary &r) { return r.axiomKey; } },
+        { ltr("Recorded"), [](const FindingSummary &r) { return dateText(r.finding.createdAt.date()); } },
+    });
+}
+
+Status FindingListModel::reload(Database &db)
+{
+    auto rows = FindingRepository(db).list();
+    if (!rows)
+        return rows.error();
+    setRows(std::move(rows).value());
+    return {};
+}
+
+QList<StateChoice> FindingListModel::stateChoices()
+{
+    return choicesOf<FindingStatus>();
+}
+
+QStringList FindingListModel::filterKeys(const FindingSummary &row) const
+{
+    return { enumKey(row.finding.status) };
+}
+
+} // namespace closeloop

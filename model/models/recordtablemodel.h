@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include <functional>
+
+namespace closeloop {
+
+// Roles shared by every list model, so views and proxies need not know
+// which list they show.
+enum ListRole {
+    IdRole = Qt::UserRole + 1, // the record's id (qint64)
+    SortRole,                  // a value that sorts correctly (dates as ISO, numbers as numbers)
+    FilterKeyRole,             // stable key of the row's state, for the state filter (e.g. "overdue", "draft")
+    AttentionRole,             // true when the row needs attention (overdue, expired)
+};
+
+// A read-only table of records whose columns are described by data, not by
+// a switch per model. Models hold plain values from the repositories; they
+// never touch SQL.
+template <typename Row>
+class RecordTableModel : public QAbstractTableModel {
+public:
+    struct Column {
+        using Getter = std::function<QVariant(const Row &)>;
+        Column(QString t, Getter d) : title(std::move(t)), display(std::move(d)) { }
+        Column(QString t, Getter d, Getter s) : title(std::move(t)), display(std::move(d)), sortKey(std::move(s)) { }
+        Column(QString t, Getter d, Getter s, Qt::Alignment a)
+            : title(std::move(t)), display(std::move(d)), sortKey(std::move(s)), alignment(a) { }
+        QString title;
+        std::function<QVariant(const Row &)> display;
+        // Optional; defaults to display. (No default member initialisers
+        // here: they crash GCC 12 inside a class template.)
+        std::function<QVariant(const Row &)> sortKey;
+        Qt::Alignment alignment; // empty means left-aligned
+    };
+
+    explicit RecordTableModel(QObject *parent = nullptr) : QAbstractTableModel(parent) { }
+
+    void setRows(QList<Row> rows)
+    {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
+    const QList<Row> &rows() const { return m_rows; }
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_columns.size()); }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const Row &row = m_rows.at(index.row());
+        const Column &column = m_columns.at(index.column());
+        switch (role) {
+        case Qt::DisplayRole:
+            return column.display(row);
+        case Qt::ToolTipRole:
+            return column.display(row);
+        case Qt::TextAlignmentRole:
+            return int(alignmentOf(column));
+        case SortRole:
+            return column.sortKey ? column.sortKey(row) : column.display(row);
+        case IdRole:
+            return rowId(row);
+        case FilterKeyRole:
+            return filterKeys(row);
+        case AttentionRole:
+            return needsAttention(row);
+        default:
+            return {};
+        }
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+            return {};
+        if (role == Qt::DisplayRole)
+            return m_columns.at(section).title;
+        if (role == Qt::TextAlignmentRole)
+            return int(alignmentOf(m_columns.at(section)));
+        return {};
+    }
+
+protected:
+    void setColumns(QList<Column> columns) { m_columns = std::move(columns); }
+    virtual qint64 rowId(const Row &row) const = 0;
+    // Keys of the states this row is in; the state filter matches any of them.
+    virtual QStringList filterKeys(const Row &) const { return {}; }
+    virtual bool needsAttention(const Row &) const { return false; }
+
+private:
+    static Qt::Alignment alignmentOf(const Column &c)
+    {
+        return c.alignment ? c.alignment : (Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    QList<Column> m_columns;
+    QList<Row> m_rows;
+};
+
+} // namespace closeloop
