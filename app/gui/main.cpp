@@ -1,1 +1,70 @@
-int main(){return 0;}
+// closeloop: the desktop application. Parses arguments, opens the
+// database, shows the window; everything else lives in views/ and model/.
+#include "appidentity.h"
+#include "lists/listpage.h"
+#include "shell/databasesession.h"
+#include "shell/mainwindow.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace closeloop;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Closeloop"));
+    QLoggingCategory::setFilterRules(QStringLiteral("closeloop.*.info=false"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Closeloop: Correction-of-Error and Operational Readiness reviews."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Open this database file instead of the default."), QStringLiteral("PATH"));
+    const QCommandLineOption noDemo(QStringLiteral("no-demo"), QStringLiteral("Do not fill a newly created default database with demo data."));
+    // For CI: start, load every list, print what was loaded, quit.
+    QCommandLineOption smoke(QStringLiteral("smoke-test"), QStringLiteral("Start, load the lists, print their counts and quit."));
+    smoke.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ db, noDemo, smoke });
+    parser.process(app);
+
+    DatabaseSession session;
+    QString problem;
+    if (parser.isSet(db)) {
+        // An explicit path must already exist: a typo never creates a stray database.
+        if (auto s = session.open(parser.value(db), false); !s)
+            problem = s.errorMessage();
+    } else {
+        const QString path = defaultDatabasePath();
+        const bool firstStart = !QFileInfo::exists(path);
+        if (auto s = session.open(path, firstStart); !s)
+            problem = s.errorMessage();
+        else if (firstStart && !parser.isSet(noDemo))
+            if (auto seeded = session.seedDemo(); !seeded)
+                problem = seeded.errorMessage();
+    }
+
+    MainWindow window(&session);
+    if (!problem.isEmpty())
+        window.showProblem(problem);
+    window.show();
+
+    if (parser.isSet(smoke)) {
+        QTimer::singleShot(0, &window, [&] {
+            for (int i = 0; i < window.pageCount(); ++i)
+                std::printf("%s: %s\n", qPrintable(window.page(i)->title()), qPrintable(window.page(i)->countText()));
+            if (!window.problem().isEmpty())
+                std::fprintf(stderr, "problem: %s\n", qPrintable(window.problem()));
+            std::fflush(stdout);
+            QApplication::exit(window.problem().isEmpty() ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,174 @@
+#include "listpage.h"
+
+#include "attentiondelegate.h"
+#include "models/listfilterproxy.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace closeloop {
+
+ListPage::ListPage(ListPageSpec spec, QAbstractItemModel *model, Loader loader, QWidget *parent)
+    : QWidget(parent)
+    , m_spec(std::move(spec))
+    , m_model(model)
+    , m_loader(std::move(loader))
+    , m_proxy(new ListFilterProxy(this))
+    , m_filter(new QLineEdit(this))
+    , m_state(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_emptyLabel(new QLabel(this))
+    , m_emptyAction(new QPushButton(tr("Load the demo data"), this))
+    , m_count(new QLabel(this))
+{
+    setObjectName(m_spec.objectName);
+    m_model->setParent(this);
+    m_proxy->setSourceModel(m_model);
+
+    auto *title = new QLabel(m_spec.title, this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *blurb = new QLabel(m_spec.blurb, this);
+    blurb->setWordWrap(true);
+    blurb->setForegroundRole(QPalette::PlaceholderText);
+
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setPlaceholderText(tr("Filter %1 (Ctrl+F)").arg(m_spec.noun));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter %1").arg(m_spec.noun));
+    m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_state->setAccessibleName(tr("Show"));
+    m_state->addItem(tr("All %1").arg(m_spec.noun), QString());
+    for (const StateChoice &choice : std::as_const(m_spec.states))
+        m_state->addItem(choice.label, choice.key);
+    auto *stateLabel = new QLabel(tr("&Show:"), this);
+    stateLabel->setBuddy(m_state);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(stateLabel);
+    filterRow->addWidget(m_state);
+    filterRow->addWidget(m_count);
+
+    m_table->setObjectName(QStringLiteral("table"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(m_spec.sortColumn, m_spec.sortOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setItemDelegate(new AttentionDelegate(m_table));
+    m_table->setAccessibleName(m_spec.title);
+
+    auto *empty = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyState"));
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setTextFormat(Qt::PlainText);
+    m_emptyAction->setObjectName(QStringLiteral("loadDemo"));
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(m_emptyAction, 0, Qt::AlignCenter);
+    emptyLayout->addStretch(2);
+
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(blurb);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setText(text);
+        updateEmptyState();
+    });
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStateKey(m_state->currentData().toString());
+        updateEmptyState();
+    });
+    connect(m_emptyAction, &QPushButton::clicked, this, [this] {
+        if (m_proxy->sourceModel()->rowCount() > 0) { // the button reads "Clear the filter" then
+            m_filter->clear();
+            m_state->setCurrentIndex(0);
+        } else {
+            Q_EMIT loadDemoRequested();
+        }
+    });
+    updateEmptyState();
+}
+
+Status ListPage::reload(Database *db, bool databaseIsEmpty)
+{
+    m_hasDatabase = db != nullptr;
+    m_databaseEmpty = databaseIsEmpty;
+    Status status;
+    if (db) {
+        status = m_loader(*db);
+        if (m_table->horizontalHeader()->sectionSize(1) < 80 || m_model->rowCount() > 0)
+            m_table->resizeColumnsToContents();
+    }
+    updateEmptyState();
+    return status;
+}
+
+QString ListPage::countText() const
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    if (shown == total)
+        return tr("%1 %2").arg(total).arg(m_spec.noun);
+    return tr("%1 of %2 %3").arg(shown).arg(total).arg(m_spec.noun);
+}
+
+void ListPage::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void ListPage::updateEmptyState()
+{
+    m_count->setText(m_hasDatabase ? countText() : QString());
+    const bool anyRows = m_model->rowCount() > 0;
+    const bool anyShown = m_proxy->rowCount() > 0;
+    if (m_hasDatabase && anyShown) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    m_emptyAction->setVisible(false);
+    if (!m_hasDatabase) {
+        m_emptyLabel->setText(tr("No database is open.\nUse File > Open Database (Ctrl+O) to open one, "
+                                 "or File > New Database (Ctrl+Shift+N) to start a new one."));
+    } else if (anyRows) {
+        m_emptyLabel->setText(tr("No %1 match the filter.").arg(m_spec.noun));
+        m_emptyAction->setText(tr("Clear the filter"));
+        m_emptyAction->setVisible(true);
+    } else {
+        QString text = m_spec.emptyText;
+        if (m_databaseEmpty) {
+            text += QStringLiteral("\n\n") + tr("This database is empty. To explore Closeloop first, load a small "
+                                                "demo organisation with services, COEs, ORR reviews and action items.");
+            m_emptyAction->setText(tr("Load the demo data"));
+            m_emptyAction->setVisible(true);
+        }
+        m_emptyLabel->setText(text);
+    }
+}
+
+} // namespace closeloop

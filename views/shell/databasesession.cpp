@@ -1,0 +1,81 @@
+#include "databasesession.h"
+
+#include "demo/demodata.h"
+#include "storage/databasestats.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace closeloop {
+
+namespace {
+const QString kRecentKey = QStringLiteral("recentDatabases");
+constexpr int kMaxRecent = 8;
+} // namespace
+
+DatabaseSession::DatabaseSession(QObject *parent) : QObject(parent) { }
+DatabaseSession::~DatabaseSession() = default;
+
+Status DatabaseSession::open(const QString &path, bool create)
+{
+    if (create)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    OpenOptions options;
+    options.path = path;
+    options.create = create;
+    auto opened = Database::openSqlite(options);
+    if (!opened)
+        return opened.error();
+    m_db = std::move(opened).value();
+    remember(m_db->path());
+    Q_EMIT databaseChanged();
+    return {};
+}
+
+Status DatabaseSession::seedDemo()
+{
+    if (!m_db)
+        return Error { tr("Open or create a database first.") };
+    if (auto s = seedDemoData(*m_db); !s)
+        return s;
+    Q_EMIT databaseChanged();
+    return {};
+}
+
+bool DatabaseSession::isEmpty() const
+{
+    if (!m_db)
+        return false;
+    const auto counts = countEntities(*m_db);
+    if (!counts)
+        return false;
+    for (const EntityCount &c : counts.value())
+        if ((c.entity == QLatin1String("coes") || c.entity == QLatin1String("services")) && c.count > 0)
+            return false;
+    return true;
+}
+
+QStringList DatabaseSession::recentFiles() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void DatabaseSession::clearRecentFiles()
+{
+    QSettings().remove(kRecentKey);
+    Q_EMIT recentFilesChanged();
+}
+
+void DatabaseSession::remember(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    QSettings().setValue(kRecentKey, files);
+    Q_EMIT recentFilesChanged();
+}
+
+} // namespace closeloop

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/result.h"
+#include "storage/database.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace closeloop {
+
+// The database the window works on, and the list of recently used files.
+// Opening a file that fails keeps the current database open: a mistyped
+// path never closes the user's work.
+class DatabaseSession final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatabaseSession)
+public:
+    explicit DatabaseSession(QObject *parent = nullptr);
+    ~DatabaseSession() override;
+
+    Status open(const QString &path, bool create);
+    Status seedDemo();
+    Database *database() const { return m_db.get(); }
+    bool isEmpty() const; // no services and no COEs
+
+    QStringList recentFiles() const;
+    void clearRecentFiles();
+
+Q_SIGNALS:
+    void databaseChanged();
+    void recentFilesChanged();
+
+private:
+    void remember(const QString &path);
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace closeloop

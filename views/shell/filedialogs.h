@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace closeloop {
+
+// File dialogs behind a seam: tests queue the answer instead of clicking a
+// native dialog.
+class FileDialogs final {
+public:
+    static QString openDatabase(QWidget *parent);
+    static QString newDatabase(QWidget *parent);
+    // The next dialog returns this instead of opening (an empty string = cancel).
+    static void setNextAnswer(const QString &fileName);
+};
+
+} // namespace closeloop

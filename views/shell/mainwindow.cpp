@@ -1,0 +1,210 @@
+#include "mainwindow.h"
+
+#include "databasesession.h"
+#include "filedialogs.h"
+#include "lists/listpage.h"
+#include "lists/listpages.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace closeloop {
+
+MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_banner(new QLabel(this))
+    , m_databaseLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1280, 800);
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setFixedWidth(190);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+
+    const QStyle::StandardPixmap icons[] = { QStyle::SP_FileDialogDetailedView, QStyle::SP_DialogApplyButton,
+                                             QStyle::SP_FileDialogContentsView, QStyle::SP_DriveNetIcon,
+                                             QStyle::SP_FileDialogInfoView };
+    m_listPages = createListPages(this);
+    for (int i = 0; i < m_listPages.size(); ++i) {
+        ListPage *page = m_listPages.at(i);
+        m_pages->addWidget(page);
+        auto *item = new QListWidgetItem(style()->standardIcon(icons[i]), page->title(), m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(i + 1));
+        connect(page, &ListPage::loadDemoRequested, this, &MainWindow::loadDemo);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    m_banner->setObjectName(QStringLiteral("problemBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdf3e1; color: #5c3b00; border: 1px solid #e8c77d;"
+                                           " border-radius: 4px; padding: 8px; }"));
+    m_banner->hide();
+
+    auto *central = new QWidget(this);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_banner);
+    right->addWidget(m_pages, 1);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addLayout(right, 1);
+    setCentralWidget(central);
+
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createMenus();
+    connect(m_session, &DatabaseSession::databaseChanged, this, &MainWindow::reloadAll);
+    connect(m_session, &DatabaseSession::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    reloadAll();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(tr("&New Database..."), this, [this] {
+        const QString path = FileDialogs::newDatabase(this);
+        if (!path.isEmpty())
+            newDatabase(path);
+    });
+    newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *open = file->addAction(tr("&Open Database..."), this, [this] {
+        const QString path = FileDialogs::openDatabase(this);
+        if (!path.isEmpty())
+            openDatabase(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *reload = file->addAction(tr("Re&load"), this, &MainWindow::reloadAll);
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_listPages.size(); ++i) {
+        QAction *a = go->addAction(m_listPages.at(i)->title(), this, [this, i] { m_navigation->setCurrentRow(i); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    go->addSeparator();
+    QAction *find = go->addAction(tr("&Filter the List"), this, [this] {
+        if (auto *p = qobject_cast<ListPage *>(m_pages->currentWidget()))
+            p->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Closeloop"), this, [this] {
+        QMessageBox::about(this, tr("About Closeloop"),
+                           tr("<p><b>Closeloop %1</b></p><p>Correction-of-Error reviews and Operational Readiness "
+                              "Reviews, with the action items that connect them.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = m_session->recentFiles();
+    for (const QString &path : files)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the List"), m_session, &DatabaseSession::clearRecentFiles);
+    }
+}
+
+void MainWindow::openDatabase(const QString &path)
+{
+    if (auto s = m_session->open(path, false); !s)
+        showProblem(s.errorMessage());
+}
+
+void MainWindow::newDatabase(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        showProblem(tr("%1 already exists. A new database never replaces a file: choose another name, or use "
+                       "File > Open Database to open it.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (auto s = m_session->open(path, true); !s)
+        showProblem(s.errorMessage());
+}
+
+void MainWindow::loadDemo()
+{
+    if (auto s = m_session->seedDemo(); !s)
+        showProblem(s.errorMessage());
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    m_banner->setText(message);
+    m_banner->setVisible(!message.isEmpty());
+}
+
+QString MainWindow::problem() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+ListPage *MainWindow::page(int index) const
+{
+    return m_listPages.value(index);
+}
+
+int MainWindow::pageCount() const
+{
+    return int(m_listPages.size());
+}
+
+void MainWindow::reloadAll()
+{
+    Database *db = m_session->database();
+    const bool empty = m_session->isEmpty();
+    showProblem(QString());
+    QStringList counts;
+    for (ListPage *page : std::as_const(m_listPages)) {
+        if (auto s = page->reload(db, empty); !s)
+            showProblem(s.errorMessage());
+        counts << page->countText();
+    }
+    if (db) {
+        setWindowTitle(tr("%1 — Closeloop").arg(QFileInfo(db->path()).fileName()));
+        m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(db->path())));
+        statusBar()->showMessage(counts.join(QStringLiteral(" · ")));
+    } else {
+        setWindowTitle(tr("Closeloop"));
+        m_databaseLabel->setText(tr("No database open"));
+    }
+}
+
+} // namespace closeloop

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace closeloop {
+
+class DatabaseSession;
+class ListPage;
+
+// The shell: navigation on the left, the current feature in the middle,
+// the database in the status bar. It wires features together and holds no
+// feature logic of its own.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(DatabaseSession *session, QWidget *parent = nullptr);
+
+    // Shows a problem without a modal dialog: a banner above the lists.
+    void showProblem(const QString &message);
+    QString problem() const;
+    ListPage *page(int index) const;
+    int pageCount() const;
+
+    void openDatabase(const QString &path);
+    void newDatabase(const QString &path);
+
+private:
+    void createMenus();
+    void rebuildRecentMenu();
+    void reloadAll();
+    void loadDemo();
+
+    DatabaseSession *m_session;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QLabel *m_banner;
+    QLabel *m_databaseLabel;
+    QMenu *m_recentMenu = nullptr;
+    QList<ListPage *> m_listPages;
+};
+
+} // namespace closeloop
