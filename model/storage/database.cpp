@@ -75,7 +75,10 @@ Status checkFile(const OpenOptions &options)
         return refuse(options.path, tr("%1 is not a Closeloop database (it is not an SQLite file). Choose "
                                        "another file; this one was not changed."));
     }
-    if (!info.isWritable())
+    // Mode bits too, not just access(): root may write anywhere, but a file
+    // someone marked read-only was marked so on purpose.
+    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    if (!info.isWritable() || !(info.permissions() & writeBits))
         return refuse(options.path, tr("The database %1 is read-only. Closeloop records every edit, so it "
                                        "needs to write to it: make the file writable (chmod u+w) or "
                                        "open a copy."));

@@ -1,0 +1,141 @@
+// closeloop-cli as automation uses it: the real binary, its output and its
+// exit codes.
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    struct Run {
+        int exitCode;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(CLOSELOOP_CLI_PATH), args);
+        if (!p.waitForFinished(60000))
+            qFatal("closeloop-cli did not finish");
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void versionAndHelp()
+    {
+        const Run v = cli({ QStringLiteral("--version") });
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith("closeloop-cli "));
+        const Run h = cli({ QStringLiteral("--help") });
+        QCOMPARE(h.exitCode, 0);
+        for (const char *command : { "init", "check", "seed-demo", "--db" })
+            QVERIFY2(h.out.contains(command), command);
+        QCOMPARE(cli({}).exitCode, 2);
+        const Run unknown = cli({ QStringLiteral("frobnicate") });
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("unknown command"));
+        QCOMPARE(cli({ QStringLiteral("check"), QStringLiteral("--no-such-option") }).exitCode, 2);
+    }
+
+    void initThenCheck()
+    {
+        const QString db = path(QStringLiteral("init.db"));
+        const Run init = cli({ QStringLiteral("--db"), db, QStringLiteral("init") });
+        QCOMPARE(init.exitCode, 0);
+        QVERIFY(QFile::exists(db));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exitCode, 0); // idempotent
+
+        const Run check = cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json") });
+        QCOMPARE(check.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(check.out).object();
+        QCOMPARE(o.value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
+        QVERIFY(o.value(QStringLiteral("schema_version")).toInt() >= 1);
+        QCOMPARE(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("coes")).toInt(-1), 0);
+    }
+
+    void seedDemoThenCheckCounts()
+    {
+        const QString db = path(QStringLiteral("demo.db"));
+        const Run seed = cli({ QStringLiteral("--db"), db, QStringLiteral("seed-demo") });
+        QCOMPARE(seed.exitCode, 0);
+        const Run check = cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json") });
+        QCOMPARE(check.exitCode, 0);
+        const QJsonObject counts = QJsonDocument::fromJson(check.out).object().value(QStringLiteral("counts")).toObject();
+        for (const char *entity : { "services", "people", "coes", "action_items", "orr_reviews", "findings", "axioms" })
+            QVERIFY2(counts.value(QString::fromLatin1(entity)).toInt() > 0, entity);
+        QVERIFY(counts.value(QStringLiteral("services")).toInt() >= 4);
+        QVERIFY(counts.value(QStringLiteral("coes")).toInt() >= 8);
+
+        const QByteArray before = closeloop::test::fileHash(db);
+        const Run again = cli({ QStringLiteral("--db"), db, QStringLiteral("seed-demo") });
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(again.err.contains("already holds data"));
+
+        const Run text = cli({ QStringLiteral("--db"), db, QStringLiteral("check") });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("Integrity:       ok"));
+        Q_UNUSED(before)
+    }
+
+    void badInputExitsTwoAndCreatesNothing()
+    {
+        const QString missing = path(QStringLiteral("missing.db"));
+        const Run r = cli({ QStringLiteral("--db"), missing, QStringLiteral("check") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("does not exist"));
+        QVERIFY(!QFile::exists(missing));
+
+        const QString text = path(QStringLiteral("notes.txt"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database\n");
+        f.close();
+        const QByteArray before = closeloop::test::fileHash(text);
+        const Run bad = cli({ QStringLiteral("--db"), text, QStringLiteral("check"), QStringLiteral("--json") });
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(QJsonDocument::fromJson(bad.out).object().value(QStringLiteral("error")).toString().contains(QStringLiteral("not a Closeloop database")));
+        QCOMPARE(closeloop::test::fileHash(text), before);
+        QCOMPARE(cli({ QStringLiteral("--db"), text, QStringLiteral("seed-demo") }).exitCode, 2);
+        QCOMPARE(closeloop::test::fileHash(text), before);
+        QCOMPARE(cli({ QStringLiteral("--db"), m_dir.path(), QStringLiteral("init") }).exitCode, 2);
+    }
+
+    void damagedDatabaseFailsTheCheck()
+    {
+        const QString db = path(QStringLiteral("damaged.db"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("seed-demo") }).exitCode, 0);
+        {
+            QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("flatten"));
+            conn.setDatabaseName(db);
+            QVERIFY(conn.open());
+            QSqlQuery q(conn);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            conn.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("flatten"));
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2);
+        f.write(QByteArray(8192, '\x5A'));
+        f.close();
+        const Run r = cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("integrity")).toString().contains(QStringLiteral("damaged")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,191 @@
+// The main window driven as a user would: keyboard shortcuts, the filter
+// box, the state filter, opening and creating databases, the demo button.
+#include "demo/demodata.h"
+#include "lists/listpage.h"
+#include "models/listfilterproxy.h"
+#include "shell/databasesession.h"
+#include "shell/filedialogs.h"
+#include "shell/mainwindow.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace closeloop;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+    std::unique_ptr<DatabaseSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    ListPage *current() const
+    {
+        return qobject_cast<ListPage *>(m_window->findChild<QStackedWidget *>()->currentWidget());
+    }
+    QLabel *databaseLabel() const { return m_window->findChild<QLabel *>(QStringLiteral("databaseLabel")); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings().clear();
+        m_demoPath = m_dir.filePath(QStringLiteral("demo.db"));
+        auto db = test::openFresh(m_dir, QStringLiteral("demo.db"));
+        QVERIFY(seedDemoData(*db));
+    }
+
+    void init()
+    {
+        m_session = std::make_unique<DatabaseSession>();
+        QVERIFY(m_session->open(m_demoPath, false));
+        m_window = std::make_unique<MainWindow>(m_session.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+    }
+
+    void showsTheDatabaseAndCounts()
+    {
+        QVERIFY(databaseLabel()->text().contains(m_demoPath));
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("demo.db")));
+        QCOMPARE(current()->objectName(), QStringLiteral("coesPage"));
+        QCOMPARE(current()->table()->model()->rowCount(), 8);
+    }
+
+    void keyboardNavigatesBetweenSections()
+    {
+        const char *pages[] = { "coesPage", "actionsPage", "orrPage", "servicesPage", "workingGroupPage" };
+        for (int i = 4; i >= 0; --i) {
+            QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QTRY_COMPARE(current()->objectName(), QString::fromLatin1(pages[i]));
+        }
+        auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        nav->setFocus();
+        QTest::keyClick(nav, Qt::Key_Down);
+        QTRY_COMPARE(current()->objectName(), QStringLiteral("actionsPage"));
+    }
+
+    void typingFiltersTheList()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto *filter = current()->findChild<QLineEdit *>(QStringLiteral("filter"));
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("certificate"));
+        QTRY_COMPARE(current()->table()->model()->rowCount(), 1);
+        QVERIFY(current()->table()->model()->index(0, 1).data().toString().contains(QStringLiteral("certificate")));
+
+        QTest::keyClicks(filter, QStringLiteral(" nothing-like-this"));
+        auto *empty = current()->findChild<QLabel *>(QStringLiteral("emptyState"));
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("match")));
+        auto *clear = current()->findChild<QPushButton *>(QStringLiteral("loadDemo"));
+        QVERIFY(clear->isVisible());
+        QCOMPARE(clear->text(), QStringLiteral("Clear the filter"));
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QTRY_COMPARE(current()->table()->model()->rowCount(), 8);
+        QVERIFY(filter->text().isEmpty());
+    }
+
+    void stateFilterShowsOverdueActions()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QTRY_COMPARE(current()->objectName(), QStringLiteral("actionsPage"));
+        auto *state = current()->findChild<QComboBox *>(QStringLiteral("stateFilter"));
+        state->setFocus();
+        const int overdueIndex = state->findData(QStringLiteral("overdue"));
+        QVERIFY(overdueIndex > 0);
+        for (int i = 0; i < overdueIndex; ++i)
+            QTest::keyClick(state, Qt::Key_Down);
+        QTRY_COMPARE(state->currentIndex(), overdueIndex);
+        QAbstractItemModel *shown = current()->table()->model();
+        QVERIFY(shown->rowCount() > 0);
+        for (int row = 0; row < shown->rowCount(); ++row)
+            QVERIFY(shown->index(row, 0).data(AttentionRole).toBool());
+    }
+
+    void columnHeaderClickSorts()
+    {
+        QTableView *table = current()->table();
+        QHeaderView *header = table->horizontalHeader();
+        const int x = header->sectionViewportPosition(0) + header->sectionSize(0) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QTRY_COMPARE(header->sortIndicatorSection(), 0);
+        const int first = table->model()->index(0, 0).data().toInt();
+        const int last = table->model()->index(table->model()->rowCount() - 1, 0).data().toInt();
+        QVERIFY(header->sortIndicatorOrder() == Qt::AscendingOrder ? first < last : first > last);
+    }
+
+    void openingABadFileKeepsTheCurrentDatabase()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("postmortem notes\n");
+        f.close();
+        FileDialogs::setNextAnswer(bad);
+        QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->problem().contains(QStringLiteral("not a Closeloop database")));
+        QVERIFY(m_window->problem().contains(bad));
+        QVERIFY(databaseLabel()->text().contains(m_demoPath)); // still on the demo
+        QCOMPARE(current()->table()->model()->rowCount(), 8);
+    }
+
+    void newDatabaseThenLoadDemo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fresh.db"));
+        FileDialogs::setNextAnswer(path);
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(databaseLabel()->text().contains(path));
+        auto *empty = current()->findChild<QLabel *>(QStringLiteral("emptyState"));
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("No COEs yet")));
+        auto *demo = current()->findChild<QPushButton *>(QStringLiteral("loadDemo"));
+        QVERIFY(demo->isVisible());
+        QTest::mouseClick(demo, Qt::LeftButton);
+        QTRY_COMPARE(current()->table()->model()->rowCount(), 8);
+        QVERIFY(m_window->problem().isEmpty());
+
+        // The recent-files menu now offers both databases.
+        QVERIFY(m_session->recentFiles().contains(path));
+        QVERIFY(m_session->recentFiles().contains(m_demoPath));
+    }
+
+    void newDatabaseNeverReplacesAFile()
+    {
+        const QByteArray before = test::fileHash(m_demoPath);
+        FileDialogs::setNextAnswer(m_demoPath);
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(m_window->problem().contains(QStringLiteral("already exists")));
+        QCOMPARE(current()->table()->model()->rowCount(), 8);
+        Q_UNUSED(before)
+    }
+
+    void cancelledDialogChangesNothing()
+    {
+        FileDialogs::setNextAnswer(QString());
+        QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+        QVERIFY(m_window->problem().isEmpty());
+        QVERIFY(databaseLabel()->text().contains(m_demoPath));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
