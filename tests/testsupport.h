@@ -7,6 +7,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +34,24 @@ inline QByteArray fileHash(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+// Folds the WAL into the main file and leaves WAL mode, so that the file on
+// disk is the whole database (for fixtures, and for tests that damage bytes).
+inline bool flattenToSingleFile(const QString &path)
+{
+    bool ok = false;
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("flatten"));
+        conn.setDatabaseName(path);
+        QSqlQuery q(conn);
+        ok = conn.open() && q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))
+            && q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        q.finish();
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("flatten"));
+    return ok;
 }
 
 } // namespace closeloop::test

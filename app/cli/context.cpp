@@ -1,14 +1,10 @@
 #include "command.h"
 
-#include <QDir>
-#include <QFileInfo>
 
 namespace closeloop::cli {
 
 std::unique_ptr<Database> Context::open(bool create) const
 {
-    if (create)
-        QDir().mkpath(QFileInfo(dbPath).absolutePath());
     OpenOptions options;
     options.path = dbPath;
     options.create = create;

@@ -50,10 +50,12 @@ Status checkFile(const OpenOptions &options)
             return refuse(options.path, tr("The database %1 does not exist. Create it with "
                                            "\"closeloop-cli --db FILE init\" or File > New Database, "
                                            "or check the path."));
+        // Creating was asked for explicitly (init, File > New, the default
+        // database), so make the folder too, as `mkdir -p` would.
+        if (!QDir().mkpath(info.absolutePath()))
+            return refuse(options.path, tr("Cannot create %1: its folder cannot be created. Choose another "
+                                           "location."));
         const QFileInfo dir(info.absolutePath());
-        if (!dir.isDir())
-            return refuse(options.path, tr("Cannot create %1: its folder does not exist. Create the folder "
-                                           "first or choose another location."));
         if (!dir.isWritable())
             return refuse(options.path, tr("Cannot create %1: its folder is not writable. Choose another "
                                            "location."));

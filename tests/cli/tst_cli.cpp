@@ -6,8 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,16 +114,7 @@ private Q_SLOTS:
     {
         const QString db = path(QStringLiteral("damaged.db"));
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("seed-demo") }).exitCode, 0);
-        {
-            QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("flatten"));
-            conn.setDatabaseName(db);
-            QVERIFY(conn.open());
-            QSqlQuery q(conn);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-            conn.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("flatten"));
+        QVERIFY(closeloop::test::flattenToSingleFile(db));
         QFile f(db);
         QVERIFY(f.open(QIODevice::ReadWrite));
         f.seek(f.size() / 2);

@@ -96,9 +96,8 @@ private Q_SLOTS:
             for (int i = 0; i < 300; ++i)
                 QVERIFY(q.exec(QStringLiteral("INSERT INTO people (name, created_at, updated_at) VALUES ('person %1 %2', 'x', 'x')")
                                    .arg(i).arg(QString(200, QLatin1Char('x')))));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
         }
+        QVERIFY(test::flattenToSingleFile(path));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite));
         const qint64 size = f.size();
@@ -117,12 +116,8 @@ private Q_SLOTS:
     void truncatedFileIsRefused()
     {
         const QString path = m_dir.filePath(QStringLiteral("truncated.db"));
-        {
-            auto db = test::openFresh(m_dir, QStringLiteral("truncated.db"));
-            QSqlQuery q(db->connection());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-        }
+        { test::openFresh(m_dir, QStringLiteral("truncated.db")); }
+        QVERIFY(test::flattenToSingleFile(path));
         QFile f(path);
         QVERIFY(f.resize(f.size() / 3));
         auto db = open(path);

@@ -3,8 +3,6 @@
 #include "demo/demodata.h"
 #include "storage/databasestats.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QSettings>
 
 namespace closeloop {
@@ -19,8 +17,6 @@ DatabaseSession::~DatabaseSession() = default;
 
 Status DatabaseSession::open(const QString &path, bool create)
 {
-    if (create)
-        QDir().mkpath(QFileInfo(path).absolutePath());
     OpenOptions options;
     options.path = path;
     options.create = create;
