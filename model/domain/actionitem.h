@@ -66,6 +66,7 @@ struct ActionItem {
 
     bool isOpen() const { return status == ActionStatus::Open || status == ActionStatus::InProgress; }
     bool isOverdue(const QDate &today) const { return isOpen() && due && *due < today; }
+    friend bool operator==(const ActionItem &, const ActionItem &) = default;
 };
 
 struct ActionItemSummary {

@@ -53,6 +53,7 @@ struct TimelineEvent {
     TimelineKind kind = TimelineKind::Event;
     QString text;
     QString evidenceUrl;
+    friend bool operator==(const TimelineEvent &, const TimelineEvent &) = default;
 };
 
 // One answer in the Five Whys tree. Answers whose parentId is empty answer the
@@ -65,6 +66,7 @@ struct WhyNode {
     QString answer;
     QString overrideReason; // a reviewer's written reason to accept a flagged answer
     OptionalId overrideBy;
+    friend bool operator==(const WhyNode &, const WhyNode &) = default;
 };
 
 // Traffic in one interval of the impact window: what would have arrived
@@ -73,6 +75,7 @@ struct ImpactSample {
     QDateTime at; // UTC
     double expected = 0;
     double successful = 0;
+    friend bool operator==(const ImpactSample &, const ImpactSample &) = default;
 };
 
 struct BlastScope {
@@ -88,6 +91,7 @@ struct ReviewCheck {
     QString note;
     OptionalId reviewerId;
     QDateTime answeredAt;
+    friend bool operator==(const ReviewCheck &, const ReviewCheck &) = default;
 };
 
 struct Coe {
@@ -152,6 +156,8 @@ struct Coe {
     QList<WhyNode> whys;
     QList<ImpactSample> impactSeries;
     QList<ReviewCheck> reviewChecks;
+
+    friend bool operator==(const Coe &, const Coe &) = default;
 };
 
 // What a list needs to show a COE without loading every section.

@@ -259,7 +259,12 @@ Status CoeRepository::update(Coe &coe)
         return v;
     Coe stored = coe;
     Transaction tx(m_db);
-    auto revision = RecordWriter(m_db, kTable).update(stored.id, stored.revision, toRow(stored));
+    RecordWriter writer(m_db, kTable);
+    auto revision = writer.update(stored.id, stored.revision, toRow(stored));
+    if (!revision)
+        return revision.error();
+    if (revision.value() == stored.revision) // only child rows changed
+        revision = writer.touch(stored.id, stored.revision);
     if (!revision)
         return revision.error();
     stored.revision = revision.value();

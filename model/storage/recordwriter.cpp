@@ -140,6 +140,23 @@ Result<int> RecordWriter::update(Id id, int expectedRevision, const QVariantMap 
     return expectedRevision + 1;
 }
 
+Result<int> RecordWriter::touch(Id id, int expectedRevision)
+{
+    auto result = sql::exec(m_db, QStringLiteral("UPDATE %1 SET revision = revision + 1, updated_at = :now "
+                                                 "WHERE id = :id AND revision = :expected").arg(m_table),
+                            { { QStringLiteral("now"), sql::now() }, { QStringLiteral("id"), id },
+                              { QStringLiteral("expected"), expectedRevision } });
+    if (!result)
+        return result.error();
+    if (result->numRowsAffected() != 1) {
+        auto stored = loadRow(m_table, id);
+        if (!stored)
+            return stored.error();
+        return conflict(id, expectedRevision, stored->value(QStringLiteral("revision")).toInt());
+    }
+    return expectedRevision + 1;
+}
+
 Status RecordWriter::remove(Id id, int expectedRevision)
 {
     auto result = sql::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE id = :id AND revision = :rev").arg(m_table),

@@ -27,6 +27,9 @@ public:
     // revision. Refuses with a conflict when the stored revision is not
     // expectedRevision.
     Result<int> update(Id id, int expectedRevision, const QVariantMap &values);
+    // Bumps the revision of a root whose own fields did not change but whose
+    // children did, so that other editors still see that it moved on.
+    Result<int> touch(Id id, int expectedRevision);
     Status remove(Id id, int expectedRevision);
     // A status change, recorded as a transition rather than a field edit.
     Status recordTransition(Id id, const QString &from, const QString &to);

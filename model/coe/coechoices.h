@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/ids.h"
+#include "domain/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace closeloop {
+
+class Database;
+
+// The records a COE form can point at, with the names to show for them.
+struct Choice {
+    Id id = 0;
+    QString name;
+    QString detail; // a team, a service tier, an axiom statement
+};
+
+struct CoeChoices {
+    QList<Choice> people;
+    QList<Choice> services;
+    QList<Choice> axioms; // current versions, named "KEY: statement"
+
+    QString personName(const OptionalId &id) const;
+    QString serviceName(const OptionalId &id) const;
+    QString axiomName(const OptionalId &id) const;
+
+    static Result<CoeChoices> load(Database &db);
+};
+
+} // namespace closeloop

@@ -1,0 +1,183 @@
+#include "coemarkdown.h"
+
+#include "coe/coefields.h"
+#include "coe/coemetrics.h"
+#include "coe/severityscale.h"
+#include "coe/timeinput.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+
+#include <kainjow/mustache.hpp>
+
+namespace closeloop {
+
+namespace {
+
+using kainjow::mustache::data;
+using kainjow::mustache::mustache;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("closeloop::CoeMarkdown", text);
+}
+
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
+
+// A value inside a table cell: one line, no column breaks.
+std::string cell(const QString &text)
+{
+    QString t = text.simplified();
+    t.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    return s(t.isEmpty() ? QStringLiteral("–") : t);
+}
+
+std::string block(const QString &text)
+{
+    return s(text.trimmed().isEmpty() ? tr("*Not written yet.*") : text.trimmed());
+}
+
+const std::string &coeTemplate()
+{
+    static const std::string text = [] {
+        QFile file(QStringLiteral(":/closeloop/templates/coe.md.mustache"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll().toStdString() : std::string();
+    }();
+    return text;
+}
+
+QString percent(double share)
+{
+    return QLocale::c().toString(share * 100.0, 'f', share * 100.0 < 1 ? 3 : 2) + QLatin1Char('%');
+}
+
+void addWhys(const Coe &coe, const OptionalId &parent, int depth, data &list)
+{
+    QList<WhyNode> children;
+    for (const WhyNode &w : coe.whys)
+        if (w.parentId == parent)
+            children << w;
+    std::sort(children.begin(), children.end(), [](const WhyNode &a, const WhyNode &b) { return a.position < b.position; });
+    for (const WhyNode &w : children) {
+        const bool leaf = std::none_of(coe.whys.cbegin(), coe.whys.cend(), [&w](const WhyNode &o) { return o.parentId == w.id; });
+        data item;
+        item.set("indent", std::string(std::size_t(depth) * 2, ' '));
+        item.set("answer", s(w.answer.simplified().isEmpty() ? tr("(no answer yet)") : w.answer.simplified()));
+        item.set("rootCause", leaf);
+        list.push_back(item);
+        addWhys(coe, w.id, depth + 1, list);
+    }
+}
+
+} // namespace
+
+QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeChoices &names)
+{
+    data d;
+    d.set("title", s(c.title.simplified().isEmpty() ? tr("Untitled COE") : c.title.simplified()));
+    d.set("service", cell(names.serviceName(c.serviceId)));
+    d.set("severity", cell(severityName(c.severity)));
+    d.set("status", cell(enumLabel(c.status)));
+    d.set("author", cell(names.personName(c.authorId)));
+    d.set("reviewer", cell(names.personName(c.reviewerId)));
+    d.set("category", cell(c.category));
+    d.set("tags", cell(c.tags.join(QStringLiteral(", "))));
+    d.set("summary", block(c.summary));
+    d.set("impact", block(c.impact));
+
+    data window { data::type::list };
+    const std::optional<Instant> *moments[] = { &c.impactStart, &c.detected, &c.engaged, &c.mitigated, &c.resolved };
+    for (int i = 0; i < 5; ++i) {
+        data row;
+        row.set("label", s(coeFieldLabel(impactWindowFields().at(i))));
+        row.set("time", cell(*moments[i] ? formatUserInstant(**moments[i]) : QString()));
+        row.set("since", cell(i == 0 ? QString() : formatDuration(secondsBetween(c.impactStart, *moments[i]))));
+        window.push_back(row);
+    }
+    d.set("window", window);
+    const CoeDurations durations = computeDurations(c);
+    d.set("ttd", s(formatDuration(durations.ttdSeconds)));
+    d.set("ttm", s(formatDuration(durations.ttmSeconds)));
+    d.set("ttr", s(formatDuration(durations.ttrSeconds)));
+    d.set("ttdHalf", s(durations.ttdSeconds ? formatDuration(*durations.ttdSeconds / 2) : QStringLiteral("–")));
+
+    data timeline { data::type::list };
+    QList<TimelineEvent> events = c.timeline;
+    std::stable_sort(events.begin(), events.end(), [](const TimelineEvent &a, const TimelineEvent &b) { return a.at.utc < b.at.utc; });
+    for (const TimelineEvent &e : events) {
+        data row;
+        row.set("time", cell(formatUserInstant(e.at)));
+        row.set("kind", cell(enumLabel(e.kind)));
+        row.set("text", cell(e.text));
+        if (!e.evidenceUrl.trimmed().isEmpty())
+            row.set("evidence", s(e.evidenceUrl.trimmed()));
+        timeline.push_back(row);
+    }
+    d.set("hasTimeline", !events.isEmpty());
+    d.set("timeline", timeline);
+
+    d.set("detectionMethod", s(enumLabel(c.detectionMethod).toLower()));
+    if (!c.detectionSource.trimmed().isEmpty())
+        d.set("detectionSource", s(c.detectionSource.simplified()));
+    d.set("halveTtdAnswer", block(c.halveTtdAnswer));
+    if (!c.halveTtdNoActionReason.trimmed().isEmpty())
+        d.set("halveTtdNoActionReason", s(c.halveTtdNoActionReason.simplified()));
+    d.set("resolution", block(c.resolution));
+    d.set("runbook", s(c.noRunbook ? tr("no runbook existed.")
+                                   : (c.runbookUrl.trimmed().isEmpty() ? tr("not given.") : c.runbookUrl.trimmed())));
+
+    QString customers = c.customersAffected ? QLocale::c().toString(*c.customersAffected) : QString();
+    if (c.customersAffected && c.customersTotal && *c.customersTotal > 0)
+        customers += tr(" of %1 (%2)").arg(QLocale::c().toString(*c.customersTotal), percent(double(*c.customersAffected) / double(*c.customersTotal)));
+    d.set("customers", cell(customers));
+    d.set("failedShare", cell(c.failedRequestShare ? percent(*c.failedRequestShare) : QString()));
+    const AvailabilityResult availability = computeAvailability(c.impactSeries);
+    d.set("availability", cell(availability.availability ? percent(*availability.availability) : QString()));
+    QStringList scopes;
+    for (const BlastScope &b : c.blastScopes)
+        scopes << QStringLiteral("%1 %2").arg(enumLabel(b.kind), b.name);
+    d.set("scopes", cell(scopes.join(QStringLiteral(", "))));
+    d.set("dataLost", cell(c.dataLost ? tr("Yes: %1").arg(c.dataLossDetail) : tr("No")));
+    d.set("duration", cell(c.impactDurationMinutes ? formatDuration(*c.impactDurationMinutes * 60)
+                                                   : formatDuration(secondsBetween(c.impactStart, c.resolved))));
+    d.set("halveBlastAnswer", block(c.halveBlastAnswer));
+    if (!c.halveBlastNoActionReason.trimmed().isEmpty())
+        d.set("halveBlastNoActionReason", s(c.halveBlastNoActionReason.simplified()));
+
+    data whys { data::type::list };
+    addWhys(c, std::nullopt, 0, whys);
+    d.set("hasWhys", !c.whys.isEmpty());
+    d.set("whys", whys);
+
+    data actions { data::type::list };
+    for (const ActionItem &a : items) {
+        data row;
+        row.set("check", a.isOpen() ? std::string("☐") : std::string("☑"));
+        row.set("title", cell(a.title));
+        row.set("owner", cell(names.personName(a.ownerId)));
+        row.set("due", cell(a.due ? a.due->toString(Qt::ISODate) : QString()));
+        row.set("priority", std::to_string(a.priority));
+        row.set("type", cell(enumLabel(a.type)));
+        row.set("status", cell(enumLabel(a.status)));
+        actions.push_back(row);
+    }
+    d.set("hasActions", !items.isEmpty());
+    d.set("actions", actions);
+
+    d.set("lessons", block(c.lessons));
+    QString axiom = tr("not answered yet.");
+    if (c.preventingAxiomId)
+        axiom = tr("yes, %1.").arg(names.axiomName(c.preventingAxiomId));
+    else if (c.noAxiomExists)
+        axiom = tr("no axiom exists. Proposed: %1").arg(c.axiomProposal.simplified());
+    d.set("axiom", s(axiom));
+
+    mustache tmpl(coeTemplate());
+    return QString::fromStdString(tmpl.render(d));
+}
+
+} // namespace closeloop
