@@ -1,6 +1,7 @@
 // closeloop: the desktop application. Parses arguments, opens the
 // database, shows the window; everything else lives in views/ and model/.
 #include "appidentity.h"
+#include "coe/coewindows.h"
 #include "lists/listpage.h"
 #include "shell/databasesession.h"
 #include "shell/mainwindow.h"
@@ -32,7 +33,8 @@ int main(int argc, char *argv[])
     // For CI: start, load every list, print what was loaded, quit.
     QCommandLineOption smoke(QStringLiteral("smoke-test"), QStringLiteral("Start, load the lists, print their counts and quit."));
     smoke.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ db, noDemo, smoke });
+    const QCommandLineOption openCoe(QStringLiteral("coe"), QStringLiteral("Open the COE with this id in its own window."), QStringLiteral("ID"));
+    parser.addOptions({ db, noDemo, smoke, openCoe });
     parser.process(app);
 
     DatabaseSession session;
@@ -55,6 +57,8 @@ int main(int argc, char *argv[])
     if (!problem.isEmpty())
         window.showProblem(problem);
     window.show();
+    if (parser.isSet(openCoe))
+        window.coeWindows()->open(parser.value(openCoe).toLongLong());
 
     if (parser.isSet(smoke)) {
         QTimer::singleShot(0, &window, [&] {

@@ -23,9 +23,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("closeloop::CoeMarkdown", text);
 }
 
+// Set for the duration of one render; see maxFieldChars in the header.
+thread_local int t_maxFieldChars = 0;
+
+QString clipped(const QString &text)
+{
+    if (t_maxFieldChars <= 0 || text.size() <= t_maxFieldChars)
+        return text;
+    return text.left(t_maxFieldChars)
+        + QCoreApplication::translate("closeloop::CoeMarkdown", " … (%1 more characters not shown in the preview)")
+              .arg(text.size() - t_maxFieldChars);
+}
+
 std::string s(const QString &text)
 {
-    return text.toStdString();
+    return clipped(text).toStdString();
 }
 
 // A value inside a table cell: one line, no column breaks.
@@ -75,8 +87,9 @@ void addWhys(const Coe &coe, const OptionalId &parent, int depth, data &list)
 
 } // namespace
 
-QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeChoices &names)
+QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeChoices &names, int maxFieldChars)
 {
+    t_maxFieldChars = maxFieldChars;
     data d;
     d.set("title", s(c.title.simplified().isEmpty() ? tr("Untitled COE") : c.title.simplified()));
     d.set("service", cell(names.serviceName(c.serviceId)));
@@ -176,6 +189,7 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
         axiom = tr("no axiom exists. Proposed: %1").arg(c.axiomProposal.simplified());
     d.set("axiom", s(axiom));
 
+    t_maxFieldChars = 0;
     mustache tmpl(coeTemplate());
     return QString::fromStdString(tmpl.render(d));
 }

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "coe/coewindows.h"
 #include "databasesession.h"
 #include "filedialogs.h"
+#include "identitybox.h"
 #include "lists/listpage.h"
 #include "lists/listpages.h"
 #include "storage/database.h"
@@ -20,6 +22,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace closeloop {
@@ -31,6 +36,7 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_banner(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
+    , m_coeWindows(new CoeWindows(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(1280, 800);
@@ -76,7 +82,13 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createMenus();
-    connect(m_session, &DatabaseSession::databaseChanged, this, &MainWindow::reloadAll);
+    createToolbar();
+    connect(m_listPages.first()->table(), &QTableView::activated, this, [this](const QModelIndex &index) {
+        m_coeWindows->open(index.data(IdRole).toLongLong());
+    });
+    connect(m_coeWindows, &CoeWindows::coeChanged, this, &MainWindow::reloadAll);
+    connect(m_coeWindows, &CoeWindows::problem, this, &MainWindow::showProblem);
+    connect(m_session, &DatabaseSession::databaseChanged, this, &MainWindow::databaseOpened);
     connect(m_session, &DatabaseSession::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
     reloadAll();
 }
@@ -105,6 +117,17 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *coe = menuBar()->addMenu(tr("&COE"));
+    QAction *newCoe = coe->addAction(tr("&New COE..."), m_coeWindows, &CoeWindows::createNew);
+    newCoe->setObjectName(QStringLiteral("newCoeAction"));
+    newCoe->setShortcut(QKeySequence::New);
+    QAction *openCoe = coe->addAction(tr("&Open Selected COE"), this, [this] {
+        const QModelIndex index = m_listPages.first()->table()->currentIndex();
+        if (index.isValid())
+            m_coeWindows->open(index.data(IdRole).toLongLong());
+    });
+    openCoe->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_listPages.size(); ++i) {
         QAction *a = go->addAction(m_listPages.at(i)->title(), this, [this, i] { m_navigation->setCurrentRow(i); });
@@ -124,6 +147,33 @@ void MainWindow::createMenus()
                               "Reviews, with the action items that connect them.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::createToolbar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolbar"));
+    bar->setMovable(false);
+    QAction *newCoe = bar->addAction(tr("New COE"), m_coeWindows, &CoeWindows::createNew);
+    newCoe->setToolTip(tr("Write a new Correction of Error (Ctrl+N)"));
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(new QLabel(tr("Working as: "), bar));
+    m_identity = new IdentityBox(m_session, bar);
+    bar->addWidget(m_identity);
+    connect(m_identity, &IdentityBox::personChanged, m_coeWindows, &CoeWindows::setCurrentPerson);
+    m_coeWindows->setCurrentPerson(m_identity->person());
+    // Drafts left by a crash are offered once the window is up.
+    QTimer::singleShot(0, m_coeWindows, &CoeWindows::offerLeftoverDrafts);
+}
+
+void MainWindow::databaseOpened()
+{
+    m_coeWindows->closeAll();
+    m_identity->reload();
+    reloadAll();
+    QTimer::singleShot(0, m_coeWindows, &CoeWindows::offerLeftoverDrafts);
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -9,7 +9,9 @@ class QStackedWidget;
 
 namespace closeloop {
 
+class CoeWindows;
 class DatabaseSession;
+class IdentityBox;
 class ListPage;
 
 // The shell: navigation on the left, the current feature in the middle,
@@ -27,11 +29,16 @@ public:
     ListPage *page(int index) const;
     int pageCount() const;
 
+    CoeWindows *coeWindows() const { return m_coeWindows; }
+    IdentityBox *identity() const { return m_identity; }
+
     void openDatabase(const QString &path);
     void newDatabase(const QString &path);
 
 private:
     void createMenus();
+    void createToolbar();
+    void databaseOpened();
     void rebuildRecentMenu();
     void reloadAll();
     void loadDemo();
@@ -42,6 +49,8 @@ private:
     QLabel *m_banner;
     QLabel *m_databaseLabel;
     QMenu *m_recentMenu = nullptr;
+    CoeWindows *m_coeWindows;
+    IdentityBox *m_identity = nullptr;
     QList<ListPage *> m_listPages;
 };
 

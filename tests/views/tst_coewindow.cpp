@@ -1,0 +1,436 @@
+// The COE form driven from the keyboard and mouse, offscreen: fill every
+// section, submit and see the findings, fix them, approve as another
+// person, close. Plus undo, autosave, the preview, conflicts and bad input.
+#include "coe/coedocument.h"
+#include "coe/coewindow.h"
+#include "coe/findingspanel.h"
+#include "coe/historypanel.h"
+#include "coe/previewpanel.h"
+#include "coe/reviewdialog.h"
+#include "coefixtures.h"
+#include "shell/prompts.h"
+#include "storage/coerepository.h"
+#include "storage/draftrepository.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace closeloop;
+
+class TestCoeWindow : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    test::CoeCast m_cast;
+    int m_count = 0;
+    QPointer<CoeWindow> m_window;
+
+    template <typename T>
+    T *field(const QString &name) const
+    {
+        T *w = m_window->findChild<T *>(name);
+        if (!w)
+            qFatal("no widget %s", qPrintable(name));
+        return w;
+    }
+
+    Id newCoe(const QString &title = QStringLiteral("Checkout errors after a bad deploy"))
+    {
+        Coe c;
+        c.title = title;
+        c.authorId = m_cast.author;
+        return CoeRepository(*m_db).create(c).value();
+    }
+
+    CoeWindow *openWindow(Id id)
+    {
+        QString error;
+        CoeWindow *w = CoeWindow::open(*m_db, id, nullptr, &error);
+        if (!w)
+            qFatal("%s", qPrintable(error));
+        w->setAttribute(Qt::WA_DeleteOnClose, false);
+        w->show();
+        w->activateWindow();
+        if (!QTest::qWaitForWindowActive(w))
+            qWarning("the COE window did not become active");
+        return w;
+    }
+
+    // Picks an entry of a closed combo box with the arrow keys, as a user would.
+    static void choose(QComboBox *combo, const QString &text)
+    {
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Home);
+        for (int i = 0; i < combo->count() && !combo->currentText().startsWith(text); ++i)
+            QTest::keyClick(combo, Qt::Key_Down);
+        QVERIFY2(combo->currentText().startsWith(text), qPrintable(combo->currentText()));
+    }
+
+    static void type(QWidget *w, const QString &text)
+    {
+        w->setFocus();
+        QTest::keyClicks(w, text);
+    }
+
+    static void retype(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+
+    QString message(const char *fieldKey) const
+    {
+        auto *label = field<QLabel>(QString::fromLatin1(fieldKey) + QStringLiteral("_message"));
+        return label->isVisible() ? label->text() : QString();
+    }
+
+    void clickButton(const char *name) { QTest::mouseClick(field<QPushButton>(QString::fromLatin1(name)), Qt::LeftButton); }
+    void trigger(const char *name) { field<QAction>(QString::fromLatin1(name))->trigger(); }
+
+    void editCell(QTableWidget *table, int row, int column, const QString &text)
+    {
+        table->setFocus();
+        table->setCurrentCell(row, column);
+        table->editItem(table->item(row, column));
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        QVERIFY(table->isAncestorOf(editor));
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, text);
+        const QPointer<QLineEdit> open = editor;
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits Enter through a queued call.
+        QTRY_VERIFY(!open || !open->isVisible());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = test::openFresh(m_dir, QStringLiteral("gui%1.db").arg(++m_count));
+        m_cast = test::createCast(*m_db);
+    }
+
+    void cleanup()
+    {
+        QVERIFY2(Prompts::pendingAnswers() == 0, "a queued answer was not used");
+        delete m_window;
+    }
+
+    void fillSubmitFixApproveClose()
+    {
+        const Id id = newCoe();
+        m_window = openWindow(id);
+        CoeDocument *doc = m_window->document();
+
+        // Header
+        choose(field<QComboBox>(QStringLiteral("service")), QStringLiteral("Checkout"));
+        choose(field<QComboBox>(QStringLiteral("severity")), QStringLiteral("Sev 2"));
+        QCOMPARE(field<QLabel>(QStringLiteral("severityDefinition"))->text().left(15), QStringLiteral("Partial failure"));
+        choose(field<QComboBox>(QStringLiteral("reviewer")), QStringLiteral("Bo Lindqvist"));
+        type(field<QLineEdit>(QStringLiteral("tags")), QStringLiteral("deploy, payments"));
+        QCOMPARE(doc->coe().tags, (QStringList { QStringLiteral("deploy"), QStringLiteral("payments") }));
+
+        // Summary and impact window, with a time missing its offset first.
+        type(field<QPlainTextEdit>(QStringLiteral("summary")), QStringLiteral("A build with a broken payment client reached every AZ."));
+        type(field<QPlainTextEdit>(QStringLiteral("impact")), QStringLiteral("12% of checkouts failed for 50 minutes."));
+        type(field<QLineEdit>(QStringLiteral("impact_start")), QStringLiteral("2026-03-29 01:50"));
+        QVERIFY(message("impact_start").contains(QStringLiteral("UTC offset")));
+        QCOMPARE(field<QLineEdit>(QStringLiteral("impact_start"))->text(), QStringLiteral("2026-03-29 01:50")); // kept
+        QVERIFY(!doc->coe().impactStart);
+        type(field<QLineEdit>(QStringLiteral("impact_start")), QStringLiteral(" +05:45"));
+        QVERIFY(message("impact_start").isEmpty());
+        QCOMPARE(doc->coe().impactStart->offsetMinutes, 345);
+        type(field<QLineEdit>(QStringLiteral("detected")), QStringLiteral("2026-03-29 02:05 +05:45"));
+        type(field<QLineEdit>(QStringLiteral("engaged")), QStringLiteral("2026-03-29 02:09 +05:45"));
+        type(field<QLineEdit>(QStringLiteral("mitigated")), QStringLiteral("2026-03-29 02:40 +05:45"));
+        // Resolved before mitigated: said at the field, live.
+        type(field<QLineEdit>(QStringLiteral("resolved")), QStringLiteral("2026-03-29 02:30 +05:45"));
+        QTRY_VERIFY(message("resolved").contains(QStringLiteral("before mitigated")));
+        retype(field<QLineEdit>(QStringLiteral("resolved")), QStringLiteral("2026-03-29 03:30 +05:45"));
+        QTRY_VERIFY(message("resolved").isEmpty());
+        QVERIFY(field<QLabel>(QStringLiteral("ttd"))->text().contains(QStringLiteral("15 min")));
+        QVERIFY(field<QLabel>(QStringLiteral("ttm"))->text().contains(QStringLiteral("50 min")));
+        QVERIFY(field<QLabel>(QStringLiteral("ttr"))->text().contains(QStringLiteral("1 h 40 min")));
+
+        // Timeline: an event whose time becomes the detection time.
+        clickButton("addTimelineEvent");
+        auto *timeline = field<QTableWidget>(QStringLiteral("timeline"));
+        QCOMPARE(timeline->rowCount(), 1);
+        editCell(timeline, 0, 2, QStringLiteral("Deploy reaches every AZ"));
+        editCell(timeline, 0, 0, QStringLiteral("2026-03-29 01:48 +05:45"));
+        QCOMPARE(doc->coe().timeline.first().text, QStringLiteral("Deploy reaches every AZ"));
+        QCOMPARE(doc->coe().timeline.first().at.offsetMinutes, 345);
+
+        // Detection: customer-reported, which proposes a monitoring action.
+        choose(field<QComboBox>(QStringLiteral("detection_method")), QStringLiteral("Customer report"));
+        type(field<QLineEdit>(QStringLiteral("detection_source")), QStringLiteral("Support ticket 48213"));
+        QVERIFY(field<QLabel>(QStringLiteral("ttdTarget"))->text().contains(QStringLiteral("7 min 30 s")));
+        auto *halveTtd = field<QPlainTextEdit>(QStringLiteral("halve_ttd_answer"));
+        type(halveTtd, QStringLiteral("nothing"));
+        QVERIFY(field<QLabel>(QStringLiteral("halve_ttd_answer_verdict"))->text().contains(QStringLiteral("is not an answer")));
+        halveTtd->clear();
+        type(halveTtd, QStringLiteral("An alarm on the payment client error metric with a one minute period"));
+        QVERIFY(field<QLabel>(QStringLiteral("halve_ttd_answer_verdict"))->text().startsWith(QStringLiteral("✓")));
+
+        // Resolution
+        type(field<QPlainTextEdit>(QStringLiteral("resolution")), QStringLiteral("Rolled the deploy back."));
+        QTest::mouseClick(field<QCheckBox>(QStringLiteral("no_runbook")), Qt::LeftButton, {}, QPoint(5, 5));
+        QVERIFY(doc->coe().noRunbook);
+
+        // Blast radius, with text in a number field first.
+        type(field<QLineEdit>(QStringLiteral("customers_affected")), QStringLiteral("lots"));
+        QVERIFY(message("customers_affected").contains(QStringLiteral("not a whole number")));
+        retype(field<QLineEdit>(QStringLiteral("customers_affected")), QStringLiteral("1,200"));
+        QVERIFY(message("customers_affected").isEmpty());
+        QCOMPARE(doc->coe().customersAffected, std::optional<qint64>(1200));
+        type(field<QLineEdit>(QStringLiteral("customers_total")), QStringLiteral("90000"));
+        QCOMPARE(field<QLabel>(QStringLiteral("customerShare"))->text(), QStringLiteral("1.33% of all customers affected."));
+        type(field<QLineEdit>(QStringLiteral("failed_request_share")), QStringLiteral("12%"));
+        QCOMPARE(*doc->coe().failedRequestShare, 0.12);
+        type(field<QLineEdit>(QStringLiteral("scope_region")), QStringLiteral("ap-south-1"));
+        type(field<QLineEdit>(QStringLiteral("scope_az")), QStringLiteral("aps1-az1, aps1-az2"));
+        QCOMPARE(doc->coe().blastScopes.size(), 3);
+        auto *series = field<QPlainTextEdit>(QStringLiteral("impact_series"));
+        series->setFocus();
+        series->insertPlainText(QStringLiteral("2026-03-29 01:50 +05:45, 1000, 1000\n2026-03-29 01:51 +05:45, 1000, 500\n"
+                                               "2026-03-29 01:52 +05:45, 1000, 500\n2026-03-29 01:53 +05:45, 1000, 1000"));
+        QTRY_COMPARE(doc->coe().impactSeries.size(), 4);
+        QTRY_VERIFY(field<QLabel>(QStringLiteral("availability"))->text().contains(QStringLiteral("66.67%")));
+        type(field<QPlainTextEdit>(QStringLiteral("halve_blast_answer")), QStringLiteral("Deploy to one AZ first and bake for an hour"));
+
+        // Five Whys: a cause, then "why?" again.
+        clickButton("addWhy");
+        auto *whys = field<QTreeWidget>(QStringLiteral("whys"));
+        QTRY_VERIFY(whys->findChild<QLineEdit *>());
+        QTest::keyClicks(whys->findChild<QLineEdit *>(), QStringLiteral("The payment client sent malformed requests."));
+        QTest::keyClick(whys->findChild<QLineEdit *>(), Qt::Key_Return);
+        QTRY_COMPARE(doc->coe().whys.first().answer, QStringLiteral("The payment client sent malformed requests."));
+        QTRY_VERIFY(!whys->findChild<QLineEdit *>() || !whys->findChild<QLineEdit *>()->isVisible());
+        clickButton("addWhy");
+        QTRY_VERIFY(whys->findChild<QLineEdit *>());
+        QTest::keyClicks(whys->findChild<QLineEdit *>(), QStringLiteral("The pipeline deployed to every AZ at once."));
+        QTest::keyClick(whys->findChild<QLineEdit *>(), Qt::Key_Return);
+        QTRY_COMPARE(doc->coe().whys.size(), 2);
+        QTRY_COMPARE(doc->coe().whys.at(1).answer, QStringLiteral("The pipeline deployed to every AZ at once."));
+        QCOMPARE(doc->coe().whys.at(1).parentId, OptionalId(doc->coe().whys.at(0).id));
+
+        // Lessons and the axiom question.
+        type(field<QPlainTextEdit>(QStringLiteral("lessons")), QStringLiteral("Stage every deploy."));
+        QTest::mouseClick(field<QCheckBox>(QStringLiteral("no_axiom_exists")), Qt::LeftButton, {}, QPoint(5, 5));
+        type(field<QPlainTextEdit>(QStringLiteral("axiom_proposal")), QStringLiteral("Every deploy goes one AZ at a time with a bake."));
+
+        // The preview follows.
+        QTRY_VERIFY(m_window->preview()->markdown().contains(QStringLiteral("Every deploy goes one AZ at a time")));
+
+        // Submit: the findings are listed by section and lead to the field.
+        trigger("submitAction");
+        QCOMPARE(doc->coe().status, CoeStatus::Draft);
+        QVERIFY(m_window->bannerText().contains(QStringLiteral("must be fixed before review")));
+        QTreeWidget *findings = m_window->findings()->tree();
+        QVERIFY(findings->isVisible());
+        QTreeWidgetItem *actionGroup = nullptr;
+        for (int i = 0; i < findings->topLevelItemCount(); ++i)
+            if (findings->topLevelItem(i)->text(0) == QStringLiteral("Action items"))
+                actionGroup = findings->topLevelItem(i);
+        QVERIFY(actionGroup);
+        QVERIFY(actionGroup->child(0)->text(0).contains(QStringLiteral("monitoring")));
+        const QRect rect = findings->visualItemRect(actionGroup->child(0));
+        QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_COMPARE(QApplication::focusWidget(), field<QTableWidget>(QStringLiteral("action_items")));
+
+        // Fix: accept both proposals and link actions to the two answers.
+        clickButton("accept_detection_gap");
+        clickButton("accept_runbook_gap");
+        auto *actions = field<QTableWidget>(QStringLiteral("action_items"));
+        QCOMPARE(actions->rowCount(), 2);
+        clickButton("addActionItem");
+        editCell(actions, 2, 0, QStringLiteral("Deploy one AZ at a time"));
+        for (int row = 0; row < 3; ++row) {
+            choose(qobject_cast<QComboBox *>(actions->cellWidget(row, 1)), QStringLiteral("Asha Rao"));
+            editCell(actions, row, 2, QStringLiteral("2026-12-15"));
+        }
+        choose(qobject_cast<QComboBox *>(actions->cellWidget(0, 5)), QStringLiteral("Halve time to detect"));
+        choose(qobject_cast<QComboBox *>(actions->cellWidget(2, 5)), QStringLiteral("Halve blast radius"));
+        editCell(actions, 1, 2, QStringLiteral("next week"));
+        QVERIFY(message("action_items").contains(QStringLiteral("not a date")));
+        QCOMPARE(doc->actionItems().at(1).due, std::optional<QDate>(QDate(2026, 12, 15))); // kept the good value
+        // Adding the DetectionGap item replaced its "addresses"; add the gap back as its own item.
+        clickButton("accept_detection_gap");
+        QCOMPARE(actions->rowCount(), 4);
+        choose(qobject_cast<QComboBox *>(actions->cellWidget(3, 1)), QStringLiteral("Chen Wei"));
+        editCell(actions, 3, 2, QStringLiteral("2026-12-20"));
+
+        trigger("submitAction");
+        QVERIFY2(doc->coe().status == CoeStatus::InReview, qPrintable(m_window->bannerText()));
+        QVERIFY(!doc->isModified());
+        QCOMPARE(CoeRepository(*m_db).load(id)->status, CoeStatus::InReview);
+
+        // The author cannot approve their own COE.
+        m_window->setCurrentPerson(m_cast.author);
+        trigger("reviewAction");
+        QVERIFY(m_window->bannerText().contains(QStringLiteral("someone else")));
+        QVERIFY(!m_window->findChild<ReviewDialog *>());
+
+        // The reviewer answers the checklist and approves.
+        m_window->setCurrentPerson(m_cast.reviewer);
+        trigger("reviewAction");
+        auto *dialog = m_window->findChild<ReviewDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *approve = dialog->findChild<QPushButton *>(QStringLiteral("approveButton"));
+        QVERIFY(!approve->isEnabled());
+        for (QCheckBox *box : dialog->findChildren<QCheckBox *>())
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(5, 5));
+        QVERIFY(approve->isEnabled());
+        QTest::mouseClick(approve, Qt::LeftButton);
+        QTRY_COMPARE(doc->coe().status, CoeStatus::Approved);
+        QCOMPARE(doc->coe().reviewChecks.size(), 4);
+
+        // Closing waits for every action item.
+        trigger("closeCoeAction");
+        QVERIFY(m_window->bannerText().contains(QStringLiteral("4 action items are not done")));
+        for (int row = 0; row < 4; ++row)
+            choose(qobject_cast<QComboBox *>(actions->cellWidget(row, 6)), QStringLiteral("Done"));
+        QVERIFY(field<QAction>(QStringLiteral("saveAction"))->isEnabled());
+        trigger("closeCoeAction");
+        QCOMPARE(doc->coe().status, CoeStatus::Closed);
+        QCOMPARE(CoeRepository(*m_db).load(id)->status, CoeStatus::Closed);
+
+        // Every step is in the history.
+        QTRY_VERIFY(m_window->history()->topLevelItemCount() > 10);
+        QCOMPARE(m_window->history()->topLevelItem(0)->text(2), QStringLiteral("Status: Approved → Closed"));
+    }
+
+    void undoRedoEveryEdit()
+    {
+        m_window = openWindow(newCoe());
+        auto *summary = field<QPlainTextEdit>(QStringLiteral("summary"));
+        type(summary, QStringLiteral("First draft"));
+        choose(field<QComboBox>(QStringLiteral("severity")), QStringLiteral("Sev 1"));
+        QCOMPARE(m_window->document()->coe().severity, 1);
+        QAction *undo = field<QAction>(QStringLiteral("undoAction"));
+        undo->trigger();
+        QCOMPARE(m_window->document()->coe().severity, 3);
+        QCOMPARE(field<QComboBox>(QStringLiteral("severity"))->currentData().toInt(), 3);
+        undo->trigger(); // the typing is one step, not one per letter
+        QVERIFY(summary->toPlainText().isEmpty());
+        QVERIFY(!m_window->document()->isModified());
+        QCOMPARE(m_window->saveState(), QStringLiteral("Saved"));
+        field<QAction>(QStringLiteral("redoAction"))->trigger();
+        QCOMPARE(summary->toPlainText(), QStringLiteral("First draft"));
+        QVERIFY(m_window->saveState().startsWith(QStringLiteral("Unsaved")));
+    }
+
+    void autosavesADraftWithinSeconds()
+    {
+        const Id id = newCoe();
+        m_window = openWindow(id);
+        type(field<QPlainTextEdit>(QStringLiteral("summary")), QStringLiteral("Typed just before a crash"));
+        QTRY_VERIFY_WITH_TIMEOUT(CoeDocument::pendingDraft(*m_db, id).value().has_value(), CoeWindow::kAutosaveMs + 3000);
+        QCOMPARE(CoeDocument::pendingDraft(*m_db, id).value()->coe.summary, QStringLiteral("Typed just before a crash"));
+        QVERIFY(m_window->saveState().contains(QStringLiteral("recovery copy")));
+        trigger("saveAction");
+        QVERIFY(!CoeDocument::pendingDraft(*m_db, id).value().has_value());
+        QCOMPARE(CoeRepository(*m_db).load(id)->summary, QStringLiteral("Typed just before a crash"));
+    }
+
+    void conflictingSaveAsksAndLosesNothing()
+    {
+        const Id id = newCoe();
+        m_window = openWindow(id);
+        QPointer<CoeWindow> other = openWindow(id);
+        other->findChild<QPlainTextEdit *>(QStringLiteral("summary"))->setFocus();
+        QTest::keyClicks(other->findChild<QPlainTextEdit *>(QStringLiteral("summary")), QStringLiteral("Theirs"));
+        QVERIFY(other->save());
+
+        type(field<QPlainTextEdit>(QStringLiteral("summary")), QStringLiteral("Mine"));
+        Prompts::queueChoice(0); // keep editing
+        QVERIFY(!m_window->save());
+        QVERIFY(Prompts::lastQuestion().contains(QStringLiteral("changed by tester")));
+        QCOMPARE(CoeRepository(*m_db).load(id)->summary, QStringLiteral("Theirs"));
+        QCOMPARE(field<QPlainTextEdit>(QStringLiteral("summary"))->toPlainText(), QStringLiteral("Mine"));
+        QVERIFY(CoeDocument::pendingDraft(*m_db, id).value().has_value());
+
+        Prompts::queueChoice(2); // overwrite with mine, explicitly
+        QVERIFY(m_window->save());
+        QCOMPARE(CoeRepository(*m_db).load(id)->summary, QStringLiteral("Mine"));
+        delete other;
+    }
+
+    void hugeAndUnusualTextIsKept()
+    {
+        const Id id = newCoe();
+        m_window = openWindow(id);
+        // A megabyte of prose, as pasted from a chat log.
+        QString big;
+        while (big.size() < (1 << 20))
+            big += (big.size() % 800 == 0 ? QStringLiteral("\n") : QString()) + QStringLiteral("timeout retry ");
+        auto *title = field<QLineEdit>(QStringLiteral("title"));
+        title->setFocus();
+        title->selectAll();
+        title->insert(QStringLiteral("🚨 שגיאות תשלום ") + big);
+        QCOMPARE(m_window->document()->coe().title.size(), big.size() + 16);
+        QTRY_VERIFY(message("title").contains(QStringLiteral("keep it under 200")));
+        auto *summary = field<QPlainTextEdit>(QStringLiteral("summary"));
+        summary->setFocus();
+        summary->insertPlainText(big);
+        QCOMPARE(m_window->document()->coe().summary.size(), big.size());
+        QVERIFY(m_window->save());
+        QCOMPARE(CoeRepository(*m_db).load(id)->summary.size(), big.size());
+        QVERIFY(CoeRepository(*m_db).load(id)->title.startsWith(QStringLiteral("🚨 שגיאות")));
+    }
+
+    void outlineAndFindingsMoveTheFocus()
+    {
+        m_window = openWindow(newCoe());
+        QListWidget *outline = m_window->outline();
+        outline->setFocus();
+        outline->setCurrentRow(5);
+        QTest::keyClick(outline, Qt::Key_Return);
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY(focused);
+        QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("section_blast_radius"))->isAncestorOf(focused));
+        QTest::keyClick(m_window, Qt::Key_2, Qt::AltModifier);
+        QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("section_summary"))->isAncestorOf(QApplication::focusWidget()));
+
+        // Tab from the title walks the header in order.
+        field<QLineEdit>(QStringLiteral("title"))->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("service"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("severity"));
+    }
+
+    void recoveredDraftIsOfferedOnOpen()
+    {
+        const Id id = newCoe();
+        {
+            auto doc = CoeDocument::load(*m_db, id).value();
+            doc->setValue(CoeField::Lessons, QStringLiteral("Recovered lesson"));
+            QVERIFY(doc->saveDraft(*m_db, QDateTime::currentDateTimeUtc()));
+        }
+        Prompts::queueChoice(0); // restore
+        m_window = openWindow(id);
+        QVERIFY(Prompts::lastQuestion().contains(QStringLiteral("never saved")));
+        QCOMPARE(field<QPlainTextEdit>(QStringLiteral("lessons"))->toPlainText(), QStringLiteral("Recovered lesson"));
+        QVERIFY(m_window->document()->isModified());
+    }
+};
+
+QTEST_MAIN(TestCoeWindow)
+#include "tst_coewindow.moc"

@@ -1,0 +1,75 @@
+#include "identitybox.h"
+
+#include "databasesession.h"
+#include "storage/personrepository.h"
+
+#include <QSettings>
+
+namespace closeloop {
+
+namespace {
+
+QString settingsKey(const Database &db)
+{
+    return QStringLiteral("identity/") + QString::fromLatin1(db.path().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+} // namespace
+
+IdentityBox::IdentityBox(DatabaseSession *session, QWidget *parent) : QComboBox(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("identity"));
+    setAccessibleName(tr("Working as"));
+    setMinimumContentsLength(18);
+    connect(this, &QComboBox::activated, this, [this] { remember(); });
+    reload();
+}
+
+OptionalId IdentityBox::person() const
+{
+    const QVariant v = currentData();
+    return v.isValid() ? OptionalId(v.toLongLong()) : std::nullopt;
+}
+
+void IdentityBox::reload()
+{
+    clear();
+    addItem(tr("(choose who you are)"), QVariant());
+    Database *db = m_session->database();
+    if (!db) {
+        Q_EMIT personChanged(std::nullopt);
+        return;
+    }
+    auto people = PersonRepository(*db).list();
+    if (people)
+        for (const Person &p : people.value())
+            addItem(p.name, QVariant::fromValue(p.id));
+    const QVariant saved = QSettings().value(settingsKey(*db));
+    const int index = saved.isValid() ? findData(QVariant::fromValue(saved.toLongLong())) : -1;
+    setCurrentIndex(index < 0 ? 0 : index);
+    if (person())
+        db->setActor(currentText());
+    Q_EMIT personChanged(person());
+}
+
+void IdentityBox::choose(Id personId)
+{
+    const int index = findData(QVariant::fromValue(personId));
+    if (index < 0)
+        return;
+    setCurrentIndex(index);
+    remember();
+}
+
+void IdentityBox::remember()
+{
+    Database *db = m_session->database();
+    if (!db)
+        return;
+    QSettings().setValue(settingsKey(*db), currentData());
+    if (person())
+        db->setActor(currentText());
+    Q_EMIT personChanged(person());
+}
+
+} // namespace closeloop

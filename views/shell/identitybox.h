@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/ids.h"
+
+#include <QComboBox>
+
+namespace closeloop {
+
+class DatabaseSession;
+
+// "Working as": who is at the keyboard, remembered per database. It names
+// the author of new COEs, the approver of reviews, and the actor in the
+// audit log.
+class IdentityBox final : public QComboBox {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdentityBox)
+public:
+    explicit IdentityBox(DatabaseSession *session, QWidget *parent = nullptr);
+    OptionalId person() const;
+    void reload();
+    void choose(Id personId);
+
+Q_SIGNALS:
+    void personChanged(closeloop::OptionalId personId);
+
+private:
+    void remember();
+    DatabaseSession *m_session;
+};
+
+} // namespace closeloop
