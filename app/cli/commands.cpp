@@ -5,10 +5,11 @@ namespace closeloop::cli {
 Command *makeInitCommand();
 Command *makeCheckCommand();
 Command *makeSeedDemoCommand();
+Command *makeCoeCommand();
 
 QList<Command *> allCommands()
 {
-    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand() };
+    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand() };
 }
 
 } // namespace closeloop::cli

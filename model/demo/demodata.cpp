@@ -257,8 +257,14 @@ Status seedDemoData(Database &db, const QDate &today)
         }
         if (c.status == CoeStatus::Closed)
             c.closedAt = resolvedAt.addDays(d.daysAgo / 2);
-        if (QString::fromUtf8(d.title).startsWith(QLatin1String("Checkout latency")))
-            c.preventingAxiomId = axiomIds.value(QStringLiteral("OVL-3"));
+        // The lesson each demo incident teaches, as the axiom that would have prevented it.
+        static const std::pair<const char *, const char *> preventedBy[] = {
+            { "Checkout latency", "OVL-3" }, { "Payments API errors", "DEP-2" }, { "Sign-in failures", "MON-9" },
+            { "Search results stale", "MON-4" }, { "Archive writes failing", "MON-7" }, { "Checkout outage", "DEP-4" },
+        };
+        for (const auto &[prefix, key] : preventedBy)
+            if (QString::fromUtf8(d.title).startsWith(QLatin1String(prefix)))
+                c.preventingAxiomId = axiomIds.value(QString::fromLatin1(key));
         if (QString::fromUtf8(d.title).startsWith(QLatin1String("Duplicate payment"))) {
             c.noAxiomExists = true;
             c.axiomProposal = QStringLiteral("Every stateful component is failed over in the pre-production "

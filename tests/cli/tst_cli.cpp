@@ -87,6 +87,30 @@ private Q_SLOTS:
         Q_UNUSED(before)
     }
 
+    void coeCheckAndShow()
+    {
+        const QString db = path(QStringLiteral("coes.db"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("seed-demo") }).exitCode, 0);
+        // Demo COE 1 is closed and complete; 8 is an early draft.
+        const Run ready = cli({ QStringLiteral("--db"), db, QStringLiteral("coe"), QStringLiteral("check"), QStringLiteral("1") });
+        QVERIFY2(ready.exitCode == 0, ready.out.constData());
+        QVERIFY(ready.out.contains("Ready for review."));
+        const Run draft = cli({ QStringLiteral("--db"), db, QStringLiteral("coe"), QStringLiteral("check"), QStringLiteral("8") });
+        QCOMPARE(draft.exitCode, 1);
+        QVERIFY(draft.out.contains("Not ready for review."));
+        QVERIFY(draft.out.contains("fix  "));
+
+        const Run show = cli({ QStringLiteral("--db"), db, QStringLiteral("coe"), QStringLiteral("show"), QStringLiteral("1") });
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY(show.out.startsWith("# Payments API errors after a connection pool change"));
+        QVERIFY(show.out.contains("## Five Whys"));
+
+        const Run missing = cli({ QStringLiteral("--db"), db, QStringLiteral("coe"), QStringLiteral("show"), QStringLiteral("999") });
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("no COE with id 999"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("coe"), QStringLiteral("frobnicate"), QStringLiteral("1") }).exitCode, 2);
+    }
+
     void badInputExitsTwoAndCreatesNothing()
     {
         const QString missing = path(QStringLiteral("missing.db"));
