@@ -3,10 +3,12 @@
 #include "domain/result.h"
 #include "storage/database.h"
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace closeloop::cli {
 
@@ -32,6 +34,10 @@ public:
     // `args` are the command's own arguments, without its name.
     virtual int run(const QStringList &args, Context &ctx) = 0;
 };
+
+// Parses a command's own arguments. Returns the exit code to stop with
+// (a usage error was printed, or --help was answered), or nothing to go on.
+std::optional<int> parseArguments(QCommandLineParser &parser, const Command &command, const QStringList &args, Context &ctx);
 
 QList<Command *> allCommands();
 

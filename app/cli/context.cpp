@@ -16,4 +16,18 @@ std::unique_ptr<Database> Context::open(bool create) const
     return std::move(db).value();
 }
 
+std::optional<int> parseArguments(QCommandLineParser &parser, const Command &command, const QStringList &args, Context &ctx)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList { command.name() } + args)) {
+        ctx.err << ctx.program << ' ' << command.name() << ": " << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        ctx.out << parser.helpText();
+        return Ok;
+    }
+    return std::nullopt;
+}
+
 } // namespace closeloop::cli

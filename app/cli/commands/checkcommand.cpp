@@ -24,17 +24,10 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(summary());
-        parser.addHelpOption();
         const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
         parser.addOption(json);
-        if (!parser.parse(QStringList { name() } + args)) {
-            ctx.err << ctx.program << " check: " << parser.errorText() << Qt::endl;
-            return UsageError;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            ctx.out << parser.helpText();
-            return Ok;
-        }
+        if (const auto stop = parseArguments(parser, *this, args, ctx))
+            return *stop;
 
         OpenOptions options;
         options.path = ctx.dbPath;

@@ -22,17 +22,10 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(summary() + QStringLiteral(" `check` exits 1 while findings block the review."));
-        parser.addHelpOption();
         parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("check or show"));
         parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("the COE's id"));
-        if (!parser.parse(QStringList { name() } + args)) {
-            ctx.err << ctx.program << " coe: " << parser.errorText() << Qt::endl;
-            return UsageError;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            ctx.out << parser.helpText();
-            return Ok;
-        }
+        if (const auto stop = parseArguments(parser, *this, args, ctx))
+            return *stop;
         const QStringList pos = parser.positionalArguments();
         bool isNumber = false;
         const Id id = pos.value(1).toLongLong(&isNumber);

@@ -18,15 +18,8 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(summary());
-        parser.addHelpOption();
-        if (!parser.parse(QStringList { name() } + args)) {
-            ctx.err << ctx.program << " init: " << parser.errorText() << Qt::endl;
-            return UsageError;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            ctx.out << parser.helpText();
-            return Ok;
-        }
+        if (const auto stop = parseArguments(parser, *this, args, ctx))
+            return *stop;
         if (!parser.positionalArguments().isEmpty()) {
             ctx.err << ctx.program << " init: unexpected argument " << parser.positionalArguments().constFirst()
                     << " (choose the file with --db PATH)" << Qt::endl;

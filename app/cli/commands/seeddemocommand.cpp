@@ -18,15 +18,8 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(summary() + QStringLiteral(" The database is created if it does not exist."));
-        parser.addHelpOption();
-        if (!parser.parse(QStringList { name() } + args)) {
-            ctx.err << ctx.program << " seed-demo: " << parser.errorText() << Qt::endl;
-            return UsageError;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            ctx.out << parser.helpText();
-            return Ok;
-        }
+        if (const auto stop = parseArguments(parser, *this, args, ctx))
+            return *stop;
         auto db = ctx.open(!QFileInfo::exists(ctx.dbPath));
         if (!db)
             return UsageError;
