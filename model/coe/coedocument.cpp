@@ -12,6 +12,20 @@ namespace closeloop {
 
 const QString CoeDocument::kDraftEntity = QStringLiteral("coes");
 
+namespace {
+
+// The checklist as answered: who answered it and when.
+QList<ReviewCheck> signedAnswers(QList<ReviewCheck> answers, Id reviewerId, const QDateTime &nowUtc)
+{
+    for (ReviewCheck &a : answers) {
+        a.reviewerId = reviewerId;
+        a.answeredAt = nowUtc;
+    }
+    return answers;
+}
+
+} // namespace
+
 CoeDocument::CoeDocument(CoeSnapshot stored, QObject *parent)
     : QObject(parent), m_stored(stored), m_current(std::move(stored))
 {
@@ -141,12 +155,16 @@ Status CoeDocument::save(Database &db)
         return s;
     if (auto s = tx.commit(); !s)
         return s;
-    // Reload what was stored so that ids, revisions and times are the database's.
-    auto fresh = load(db, next.coe.id);
-    m_stored = fresh ? fresh.value()->snapshot() : next;
+    adoptStored(db, next);
+    return {};
+}
+
+void CoeDocument::adoptStored(Database &db, const CoeSnapshot &written)
+{
+    auto fresh = load(db, written.coe.id);
+    m_stored = fresh ? fresh.value()->snapshot() : written;
     setCurrent(m_stored, false);
     Q_EMIT saved();
-    return {};
 }
 
 Status CoeDocument::saveOverwriting(Database &db)
@@ -224,10 +242,7 @@ Status CoeDocument::transition(Database &db, CoeSnapshot next, CoeStatus to)
         return s;
     if (auto s = tx.commit(); !s)
         return s;
-    auto fresh = load(db, next.coe.id);
-    m_stored = fresh ? fresh.value()->snapshot() : next;
-    setCurrent(m_stored, false);
-    Q_EMIT saved();
+    adoptStored(db, next);
     return {};
 }
 
@@ -244,13 +259,9 @@ Status CoeDocument::approve(Database &db, Id approverId, QList<ReviewCheck> answ
 {
     if (auto s = checkApprove(coe(), approverId, answers); !s)
         return s;
-    for (ReviewCheck &a : answers) {
-        a.reviewerId = approverId;
-        a.answeredAt = nowUtc;
-    }
     CoeSnapshot next = m_current;
     next.coe.reviewerId = approverId;
-    next.coe.reviewChecks = answers;
+    next.coe.reviewChecks = signedAnswers(std::move(answers), approverId, nowUtc);
     next.coe.approvedAt = nowUtc;
     return transition(db, next, CoeStatus::Approved);
 }
@@ -259,12 +270,8 @@ Status CoeDocument::requestChanges(Database &db, Id reviewerId, QList<ReviewChec
 {
     if (auto s = checkRequestChanges(coe(), reviewerId, answers); !s)
         return s;
-    for (ReviewCheck &a : answers) {
-        a.reviewerId = reviewerId;
-        a.answeredAt = nowUtc;
-    }
     CoeSnapshot next = m_current;
-    next.coe.reviewChecks = answers;
+    next.coe.reviewChecks = signedAnswers(std::move(answers), reviewerId, nowUtc);
     next.coe.submittedAt = {};
     return transition(db, next, CoeStatus::Draft);
 }

@@ -73,6 +73,9 @@ Q_SIGNALS:
 private:
     Status write(Database &db, CoeSnapshot &next);
     Status transition(Database &db, CoeSnapshot next, CoeStatus to);
+    // After a commit: the stored record (re-read, so ids, revisions and
+    // times are the database's) becomes both the stored and current state.
+    void adoptStored(Database &db, const CoeSnapshot &written);
     void setCurrent(const CoeSnapshot &next, bool announceAll);
 
     CoeSnapshot m_stored;

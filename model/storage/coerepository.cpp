@@ -297,6 +297,10 @@ Status CoeRepository::remove(const Coe &coe)
     Transaction tx(m_db);
     if (auto s = RecordWriter(m_db, kTable).remove(coe.id, coe.revision); !s)
         return s;
+    // An autosaved draft of a deleted COE would be offered back forever.
+    if (auto r = sql::exec(m_db, QStringLiteral("DELETE FROM drafts WHERE entity = :e AND entity_id = :id"),
+                           { { QStringLiteral("e"), kTable }, { QStringLiteral("id"), coe.id } }); !r)
+        return r.error();
     return tx.commit();
 }
 

@@ -101,6 +101,14 @@ Error RecordWriter::conflict(Id id, int expected, int stored)
                    Error::Kind::Conflict };
 }
 
+Error RecordWriter::missedWrite(Id id, int expected)
+{
+    auto stored = loadRow(m_table, id);
+    if (!stored)
+        return stored.error();
+    return conflict(id, expected, stored->value(QStringLiteral("revision")).toInt());
+}
+
 Result<int> RecordWriter::update(Id id, int expectedRevision, const QVariantMap &values)
 {
     auto stored = loadRow(m_table, id);
@@ -148,12 +156,8 @@ Result<int> RecordWriter::touch(Id id, int expectedRevision)
                               { QStringLiteral("expected"), expectedRevision } });
     if (!result)
         return result.error();
-    if (result->numRowsAffected() != 1) {
-        auto stored = loadRow(m_table, id);
-        if (!stored)
-            return stored.error();
-        return conflict(id, expectedRevision, stored->value(QStringLiteral("revision")).toInt());
-    }
+    if (result->numRowsAffected() != 1)
+        return missedWrite(id, expectedRevision);
     return expectedRevision + 1;
 }
 
@@ -163,12 +167,8 @@ Status RecordWriter::remove(Id id, int expectedRevision)
                             { { QStringLiteral("id"), id }, { QStringLiteral("rev"), expectedRevision } });
     if (!result)
         return result.error();
-    if (result->numRowsAffected() != 1) {
-        auto stored = loadRow(m_table, id);
-        if (!stored)
-            return stored.error();
-        return conflict(id, expectedRevision, stored->value(QStringLiteral("revision")).toInt());
-    }
+    if (result->numRowsAffected() != 1)
+        return missedWrite(id, expectedRevision);
     return audit(id, QStringLiteral("delete"), QString(), QVariant(), QVariant());
 }
 

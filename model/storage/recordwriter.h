@@ -51,6 +51,9 @@ public:
 private:
     Result<QVariantMap> loadRow(const QString &table, Id id);
     Error conflict(Id id, int expected, int stored);
+    // A revision-checked write matched no row: say who moved it on, or why
+    // the row could not be read.
+    Error missedWrite(Id id, int expected);
 
     Database &m_db;
     QString m_table;

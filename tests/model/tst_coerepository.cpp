@@ -2,6 +2,7 @@
 // transitions and the audit log.
 #include "storage/auditlogrepository.h"
 #include "storage/coerepository.h"
+#include "storage/draftrepository.h"
 #include "storage/personrepository.h"
 #include "storage/servicerepository.h"
 #include "testsupport.h"
@@ -220,10 +221,12 @@ private Q_SLOTS:
         CoeRepository repo(*m_db);
         Coe c = fullCoe();
         QVERIFY(repo.create(c));
+        QVERIFY(DraftRepository(*m_db).save({ QStringLiteral("coes"), c.id, "{}", QDateTime::currentDateTimeUtc() }));
         QVERIFY(repo.remove(c));
         QVERIFY(!repo.load(c.id));
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM whys) + (SELECT COUNT(*) FROM timeline_events)")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM whys) + (SELECT COUNT(*) FROM timeline_events)"
+                                      " + (SELECT COUNT(*) FROM drafts)")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }
 };

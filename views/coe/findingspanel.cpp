@@ -34,7 +34,7 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent), m_summary(new Q
 void FindingsPanel::setChecks(const QList<CoeCheck> &checks)
 {
     m_tree->clear();
-    m_blocking = 0;
+    int blocking = 0;
     QTreeWidgetItem *group = nullptr;
     std::optional<CoeSection> current;
     for (const CoeCheck &c : checks) {
@@ -46,21 +46,21 @@ void FindingsPanel::setChecks(const QList<CoeCheck> &checks)
             group->setFont(0, bold);
             group->setFlags(Qt::ItemIsEnabled);
         }
-        const bool blocking = c.level == CoeCheck::Level::Blocking;
-        m_blocking += blocking ? 1 : 0;
+        const bool blocks = c.level == CoeCheck::Level::Blocking;
+        blocking += blocks ? 1 : 0;
         auto *item = new QTreeWidgetItem(group, { c.message });
         item->setData(0, Qt::UserRole, int(c.field));
         item->setToolTip(0, tr("%1: go to the field").arg(coeFieldLabel(c.field)));
-        item->setIcon(0, style()->standardIcon(blocking ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation));
+        item->setIcon(0, style()->standardIcon(blocks ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation));
     }
     m_tree->expandAll();
     if (checks.isEmpty())
         m_summary->setText(tr("Nothing missing: this COE is ready for review."));
-    else if (m_blocking == 0)
+    else if (blocking == 0)
         m_summary->setText(tr("Ready for review. Some suggestions remain."));
     else
-        m_summary->setText(m_blocking == 1 ? tr("1 thing to fix before review. Click it to go there.")
-                                           : tr("%1 things to fix before review. Click one to go there.").arg(m_blocking));
+        m_summary->setText(blocking == 1 ? tr("1 thing to fix before review. Click it to go there.")
+                                           : tr("%1 things to fix before review. Click one to go there.").arg(blocking));
 }
 
 } // namespace closeloop

@@ -18,7 +18,6 @@ class FindingsPanel final : public QWidget {
 public:
     explicit FindingsPanel(QWidget *parent = nullptr);
     void setChecks(const QList<CoeCheck> &checks);
-    int blockingCount() const { return m_blocking; }
     QTreeWidget *tree() const { return m_tree; }
 
 Q_SIGNALS:
@@ -27,7 +26,6 @@ Q_SIGNALS:
 private:
     QLabel *m_summary;
     QTreeWidget *m_tree;
-    int m_blocking = 0;
 };
 
 } // namespace closeloop

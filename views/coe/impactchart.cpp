@@ -60,7 +60,6 @@ void ImpactChart::setSamples(const QList<ImpactSample> &samples, int offsetMinut
         successful->append(x, s.successful);
         top = std::max({ top, s.expected, s.successful });
     }
-    m_points = int(samples.size());
     c->addSeries(expected);
     c->addSeries(successful);
 

@@ -14,10 +14,6 @@ class ImpactChart final : public QChartView {
 public:
     explicit ImpactChart(QWidget *parent = nullptr);
     void setSamples(const QList<ImpactSample> &samples, int offsetMinutes);
-    int pointCount() const { return m_points; }
-
-private:
-    int m_points = 0;
 };
 
 } // namespace closeloop

@@ -59,7 +59,6 @@ void PreviewPanel::showRendered()
     m_markdown = r.markdown;
     setHtml(r.html);
     verticalScrollBar()->setValue(scroll);
-    ++m_renders;
     if (std::exchange(m_pending, false))
         render();
 }

@@ -22,7 +22,6 @@ public:
     PreviewPanel(CoeDocument *doc, CoeChoices choices, QWidget *parent = nullptr);
     ~PreviewPanel() override;
     QString markdown() const { return m_markdown; }
-    int renderCount() const { return m_renders; }
 
 private:
     struct Rendered {
@@ -38,7 +37,6 @@ private:
     QFutureWatcher<Rendered> m_watcher;
     bool m_pending = false;
     QString m_markdown;
-    int m_renders = 0;
 };
 
 } // namespace closeloop

@@ -47,7 +47,7 @@ public:
             layout->setContentsMargins(0, 0, 0, 0);
             layout->addWidget(edit, 1);
             layout->addWidget(since);
-            setFocusProxyFor(row, edit);
+            row->setFocusProxy(edit);
             addField(f, row);
         }
 
@@ -73,8 +73,6 @@ public:
     }
 
 private:
-    static void setFocusProxyFor(QWidget *row, QWidget *edit) { row->setFocusProxy(edit); }
-
     void updateMetrics()
     {
         const Coe &c = document()->coe();
@@ -84,12 +82,16 @@ private:
         for (int i = 0; i < 3; ++i)
             m_metrics[i]->setText(QStringLiteral("%1<br><b style='font-size:16px'>%2</b>").arg(names[i], formatDuration(values[i])));
         for (const auto &[field, label] : std::as_const(m_since)) {
-            const auto seconds = field == CoeField::ImpactStart ? std::nullopt
-                                                                : secondsBetween(c.impactStart, coeFieldValue(c, field).isValid()
-                                                                                     ? std::optional<Instant>(coeFieldValue(c, field).value<Instant>())
-                                                                                     : std::nullopt);
-            label->setText(seconds ? tr("+%1 from start").arg(formatDuration(*seconds)).replace(QStringLiteral("+−"), QStringLiteral("−"))
-                                   : QString());
+            const QVariant moment = coeFieldValue(c, field);
+            const auto seconds = field == CoeField::ImpactStart || !moment.isValid()
+                ? std::nullopt
+                : secondsBetween(c.impactStart, moment.value<Instant>());
+            if (!seconds)
+                label->clear();
+            else if (*seconds < 0)
+                label->setText(tr("%1 before start").arg(formatDuration(-*seconds)));
+            else
+                label->setText(tr("+%1 from start").arg(formatDuration(*seconds)));
         }
     }
 

@@ -39,16 +39,6 @@ QString Prompts::text(QWidget *parent, const QString &title, const QString &labe
     return ok ? answer.trimmed() : QString();
 }
 
-void Prompts::inform(QWidget *parent, const QString &title, const QString &text)
-{
-    g_lastQuestion = text;
-    if (!g_choices.isEmpty()) {
-        g_choices.takeFirst();
-        return;
-    }
-    QMessageBox::information(parent, title, text);
-}
-
 void Prompts::queueChoice(int index) { g_choices << index; }
 void Prompts::queueText(const QString &text) { g_texts << text; }
 QString Prompts::lastQuestion() { return g_lastQuestion; }

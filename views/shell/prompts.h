@@ -17,7 +17,6 @@ public:
     static int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices);
     // Asks for one line of text; an empty result means cancelled.
     static QString text(QWidget *parent, const QString &title, const QString &label, const QString &initial = {});
-    static void inform(QWidget *parent, const QString &title, const QString &text);
 
     // For tests: the next questions are answered with these, in order
     // (choice index, or text for text()).
