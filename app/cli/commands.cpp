@@ -6,10 +6,11 @@ Command *makeInitCommand();
 Command *makeCheckCommand();
 Command *makeSeedDemoCommand();
 Command *makeCoeCommand();
+Command *makeLintCommand();
 
 QList<Command *> allCommands()
 {
-    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand() };
+    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeLintCommand() };
 }
 
 } // namespace closeloop::cli
