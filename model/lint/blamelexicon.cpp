@@ -33,12 +33,8 @@ void PhraseSet::add(const QString &phrase, int fuzzyMinLength)
     QList<QStringList> &list = m_byFirst[words.first()];
     if (!list.contains(words))
         list.append(words);
-    if (fuzzyMinLength > 0 && words.size() == 1 && words.first().size() >= fuzzyMinLength) {
-        const QString &w = words.first();
-        m_fuzzy.insert(w);
-        for (qsizetype i = 0; i < w.size(); ++i)
-            m_deletions.insert(QString(w).remove(i, 1), w);
-    }
+    if (fuzzyMinLength > 0 && words.size() == 1 && words.first().size() >= fuzzyMinLength)
+        m_fuzzy.insert(words.first());
 }
 
 void PhraseSet::collectWords(QSet<QString> &into) const
@@ -55,47 +51,13 @@ bool PhraseSet::containsWord(const QString &word) const
     return it != m_byFirst.cend() && std::any_of(it->cbegin(), it->cend(), [](const QStringList &p) { return p.size() == 1; });
 }
 
-// The fuzzy entry a misspelt word stands for, or an empty string. Looks
-// up the word's one-letter deletions and the entries' one-letter deletions,
-// which between them find every single insertion, deletion, substitution
-// and transposition; the edit distance then confirms.
-QString PhraseSet::fuzzyWord(const QString &word) const
-{
-    if (m_fuzzy.isEmpty() || word.size() < 4 || (m_known && m_known->contains(word)))
-        return {};
-    auto confirm = [&word](const QString &entry) { return editDistance(word, entry, 1) <= 1 ? entry : QString(); };
-    if (const auto it = m_deletions.constFind(word); it != m_deletions.cend())
-        return confirm(it.value());
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        const QString shorter = QString(word).remove(i, 1);
-        if (m_fuzzy.contains(shorter))
-            return shorter;
-        if (const auto it = m_deletions.constFind(shorter); it != m_deletions.cend())
-            if (const QString e = confirm(it.value()); !e.isEmpty())
-                return e;
-    }
-    return {};
-}
-
-QString PhraseSet::resolve(const QString &word) const
-{
-    return containsWord(word) ? word : fuzzyWord(word);
-}
-
 int PhraseSet::matchAt(const QList<Token> &tokens, int at, int end) const
 {
     if (at >= end || tokens[at].kind != Token::Kind::Word)
         return 0;
-    auto it = m_byFirst.constFind(tokens[at].text);
-    if (it == m_byFirst.cend()) {
-        const QString fuzzy = fuzzyWord(tokens[at].text);
-        if (fuzzy.isEmpty())
-            return 0;
-        it = m_byFirst.constFind(fuzzy);
-        if (it == m_byFirst.cend())
-            return 0;
-        return 1; // only single words match fuzzily
-    }
+    const auto it = m_byFirst.constFind(tokens[at].text);
+    if (it == m_byFirst.cend())
+        return 0;
     int best = 0;
     for (const QStringList &phrase : *it) {
         const int n = int(phrase.size());
@@ -108,6 +70,29 @@ int PhraseSet::matchAt(const QList<Token> &tokens, int at, int end) const
             best = n;
     }
     return best;
+}
+
+// Looks up the word's one-letter deletions and the entries' one-letter
+// deletions, which between them find every single insertion, deletion,
+// substitution and transposition; the edit distance then confirms.
+QString BlameLexicon::correct(const QString &word) const
+{
+    if (m_fuzzy.isEmpty() || word.size() < 4 || m_index.value(word).known)
+        return {};
+    auto confirm = [&word](const QString &entry) { return editDistance(word, entry, 1) <= 1 ? entry : QString(); };
+    if (const auto it = m_deletions.constFind(word); it != m_deletions.cend())
+        return confirm(it.value());
+    QString shorter;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        shorter = word;
+        shorter.remove(i, 1);
+        if (m_fuzzy.contains(shorter))
+            return shorter;
+        if (const auto it = m_deletions.constFind(shorter); it != m_deletions.cend())
+            if (const QString e = confirm(it.value()); !e.isEmpty())
+                return e;
+    }
+    return {};
 }
 
 const BlameLexicon &BlameLexicon::standard()
@@ -293,17 +278,46 @@ QList<PhraseSet *> BlameLexicon::allSets()
              &timeMarkers, &denialFrames };
 }
 
-// Fuzzy matching must never turn one real word into another ("missed"
-// into "misses"), so every word the lexicon knows is matched exactly only.
+// Builds the word index and the typo index. Fuzzy matching must never turn
+// one real word into another ("missed" into "misses"), so every word the
+// lexicon knows is matched exactly only.
 void BlameLexicon::finish()
 {
-    auto known = std::make_shared<QSet<QString>>(verbForms);
-    known->unite(notVerbs);
-    known->unite(realWords);
-    for (PhraseSet *set : allSets())
-        set->collectWords(*known);
-    for (PhraseSet *set : allSets())
-        set->setKnownWords(known);
+    m_index.clear();
+    m_deletions.clear();
+    m_fuzzy.clear();
+    const QList<PhraseSet *> sets = allSets();
+    Q_ASSERT(sets.size() <= 64);
+    for (qsizetype n = 0; n < sets.size(); ++n) {
+        const quint64 bit = quint64(1) << n;
+        sets[n]->setBit(bit);
+        for (auto it = sets[n]->phrases().cbegin(); it != sets[n]->phrases().cend(); ++it) {
+            WordInfo &info = m_index[it.key()];
+            info.first |= bit;
+            if (std::any_of(it->cbegin(), it->cend(), [](const QStringList &p) { return p.size() == 1; }))
+                info.single |= bit;
+        }
+        QSet<QString> words;
+        sets[n]->collectWords(words);
+        for (const QString &w : std::as_const(words))
+            m_index[w].known = true;
+        m_fuzzy.unite(sets[n]->fuzzyEntries());
+    }
+    for (const QString &w : std::as_const(verbForms)) {
+        WordInfo &info = m_index[w];
+        info.verbForm = info.known = true;
+    }
+    for (const QString &w : std::as_const(participles))
+        m_index[w].participle = true;
+    for (const QString &w : std::as_const(notVerbs)) {
+        WordInfo &info = m_index[w];
+        info.notVerb = info.known = true;
+    }
+    for (const QString &w : std::as_const(realWords))
+        m_index[w].known = true;
+    for (const QString &w : std::as_const(m_fuzzy))
+        for (qsizetype i = 0; i < w.size(); ++i)
+            m_deletions.insert(QString(w).remove(i, 1), w);
 }
 
 } // namespace closeloop::lint

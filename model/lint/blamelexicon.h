@@ -10,38 +10,45 @@
 #include <QString>
 #include <QStringList>
 
-#include <memory>
 
 namespace closeloop::lint {
 
 // A list of words and phrases, matched against tokens: the longest entry
-// starting at a token wins. Entries of one long word can also match with a
-// single typo ("carless", "opertor"), unless the typed word is itself a
-// word the lexicon knows.
+// starting at a token wins. Misspellings are corrected before matching
+// (BlameLexicon::correct), so matching itself is exact.
 class PhraseSet {
 public:
-    // Single words of at least fuzzyMinLength letters also match with one
-    // typo; 0 turns that off.
+    // Single words of at least fuzzyMinLength letters may also be reached
+    // from a misspelling with one typo; 0 turns that off.
     void add(const QString &phrase, int fuzzyMinLength);
     // Length in tokens of the longest entry starting at `at` (within
     // [at, end)), 0 when none does.
     int matchAt(const QList<Token> &tokens, int at, int end) const;
     bool containsWord(const QString &word) const;
-    // The single-word entry `word` stands for, allowing one typo; empty when none.
-    QString resolve(const QString &word) const;
     bool isEmpty() const { return m_byFirst.isEmpty(); }
     void collectWords(QSet<QString> &into) const;
-
-    // Words that fuzzy matching must leave alone; set by the lexicon.
-    void setKnownWords(std::shared_ptr<const QSet<QString>> known) { m_known = std::move(known); }
+    const QSet<QString> &fuzzyEntries() const { return m_fuzzy; }
+    const QHash<QString, QList<QStringList>> &phrases() const { return m_byFirst; }
+    // This list's bit in WordInfo masks, given by the lexicon.
+    quint64 bit() const { return m_bit; }
+    void setBit(quint64 bit) { m_bit = bit; }
 
 private:
-    QString fuzzyWord(const QString &word) const;
-
+    quint64 m_bit = 0;
     QHash<QString, QList<QStringList>> m_byFirst;
-    QHash<QString, QString> m_deletions; // one-letter deletions of fuzzy entries → entry
     QSet<QString> m_fuzzy;
-    std::shared_ptr<const QSet<QString>> m_known;
+};
+
+// What the lexicon knows about one word, looked up once per token: which
+// lists have an entry starting with it or consisting of it, and its verb
+// forms. Lets the linter ask "is this a determiner?" with a bit test.
+struct WordInfo {
+    quint64 first = 0; // bit n: set n has a phrase starting with this word
+    quint64 single = 0; // bit n: set n has this word alone
+    bool verbForm = false;
+    bool participle = false;
+    bool notVerb = false;
+    bool known = false;
 };
 
 // Every word list the linter uses, read from templates/blame-lexicon.json
@@ -72,10 +79,18 @@ public:
     QSet<QString> realWords; // never read as a typo of a list word
 
     bool isVerbForm(const QString &word) const { return verbForms.contains(word); }
+    // The list word a misspelt word stands for ("opertor" → "operator"),
+    // or an empty string. Known words are never corrected.
+    QString correct(const QString &word) const;
+    WordInfo info(const QString &word) const { return m_index.value(word); }
 
 private:
     void finish();
     QList<PhraseSet *> allSets();
+
+    QHash<QString, WordInfo> m_index;
+    QHash<QString, QString> m_deletions; // one-letter deletions of fuzzy entries → entry
+    QSet<QString> m_fuzzy;
 };
 
 } // namespace closeloop::lint

@@ -46,9 +46,23 @@ struct Cue {
 // Everything the rules need to know about one statement's tokens.
 class Reader {
 public:
+    // Corrects misspelt list words ("opertor" → "operator") and looks every
+    // word up once; the rules then test bits.
     Reader(const lint::BlameLexicon &lex, const QList<Token> &tokens) : m_lex(lex), m_t(tokens)
     {
         const int n = int(m_t.size());
+        m_info.resize(n);
+        for (int i = 0; i < n; ++i) {
+            if (m_t[i].kind != Token::Kind::Word)
+                continue;
+            m_info[i] = lex.info(m_t[i].text);
+            if (!m_info[i].known && !m_info[i].first) {
+                if (const QString fixed = lex.correct(m_t[i].text); !fixed.isEmpty()) {
+                    m_t[i].text = fixed;
+                    m_info[i] = lex.info(fixed);
+                }
+            }
+        }
         m_person.assign(n, 0);
         m_negativeSubject.assign(n, false);
         m_denied.assign(n, false);
@@ -61,8 +75,13 @@ public:
     int size() const { return int(m_t.size()); }
     bool isWord(int i) const { return i >= 0 && i < size() && m_t[i].kind == Token::Kind::Word; }
     const QString &text(int i) const { return m_t[i].text; }
-    int match(const PhraseSet &set, int i, int end) const { return isWord(i) ? set.matchAt(m_t, i, end) : 0; }
-    bool is(const PhraseSet &set, int i) const { return isWord(i) && set.matchAt(m_t, i, i + 1) == 1; }
+    int match(const PhraseSet &set, int i, int end) const
+    {
+        return isWord(i) && (m_info[i].first & set.bit()) ? set.matchAt(m_t, i, end) : 0;
+    }
+    bool is(const PhraseSet &set, int i) const { return isWord(i) && (m_info[i].single & set.bit()); }
+    bool isVerbForm(int i) const { return isWord(i) && m_info[i].verbForm; }
+    const QList<Token> &tokens() const { return m_t; }
     bool isPerson(int i) const { return i >= 0 && i < size() && m_person[i] == 1; }
     bool isNotPerson(int i) const { return i >= 0 && i < size() && m_person[i] == 2; }
     bool isNegativeSubject(int i) const { return i >= 0 && i < size() && m_negativeSubject[i]; }
@@ -79,17 +98,14 @@ public:
         const bool afterDeterminer = i > clauseBegin && (is(m_lex.determiners, i - 1) || m_t[i - 1].possessive);
         if (afterDeterminer)
             return false;
-        if (m_lex.isVerbForm(w))
+        if (m_info[i].verbForm)
             return true;
-        // A misspelt slip verb is still a verb: "forgott".
-        if (const QString slip = m_lex.slips.resolve(w); !slip.isEmpty() && slip != w && m_lex.isVerbForm(slip))
-            return true;
-        return w.size() >= 5 && w.endsWith(QLatin1String("ed")) && !m_lex.notVerbs.contains(w);
+        return w.size() >= 5 && w.endsWith(QLatin1String("ed")) && !m_info[i].notVerb;
     }
 
     bool isPastForm(int i) const
     {
-        return isWord(i) && (m_lex.participles.contains(text(i)) || (text(i).endsWith(QLatin1String("ed")) && !m_lex.notVerbs.contains(text(i))));
+        return isWord(i) && (m_info[i].participle || (text(i).endsWith(QLatin1String("ed")) && !m_info[i].notVerb));
     }
 
     bool isAdverb(int i) const
@@ -134,7 +150,7 @@ private:
         if (n > 0 && n == match(m_lex.capitalisedNames, i, end) && n == 1) {
             // "Will", "Mark", "Rose": a name only when written as one, or
             // when it is directly followed by a verb ("rob ran the script").
-            const bool followedByVerb = isWord(i + 1) && (m_lex.isVerbForm(text(i + 1)) || is(m_lex.auxiliaries, i + 1));
+            const bool followedByVerb = isWord(i + 1) && (isVerbForm(i + 1) || is(m_lex.auxiliaries, i + 1));
             if (!m_t[i].capitalised && !(followedByVerb && i == 0))
                 n = 0;
             if (m_t[i].capitalised && i == 0 && !followedByVerb)
@@ -168,7 +184,8 @@ private:
     }
 
     const lint::BlameLexicon &m_lex;
-    const QList<Token> &m_t;
+    QList<Token> m_t;
+    std::vector<lint::WordInfo> m_info;
     std::vector<char> m_person;
     std::vector<bool> m_negativeSubject;
     std::vector<bool> m_denied;
@@ -326,7 +343,7 @@ private:
                 continue;
             // "Logging at debug level filled the disk": an -ing word that
             // opens the clause is its subject when another verb follows.
-            if (i == b && m_r.text(i).endsWith(QLatin1String("ing")) && m_lex.isVerbForm(m_r.text(i)) && !m_r.is(m_lex.auxiliaries, i)) {
+            if (i == b && m_r.text(i).endsWith(QLatin1String("ing")) && m_r.isVerbForm(i) && !m_r.is(m_lex.auxiliaries, i)) {
                 bool laterVerb = false;
                 for (int k = i + 1; k < e && !laterVerb; ++k)
                     laterVerb = m_r.isVerbLike(k, b) && !m_r.text(k).endsWith(QLatin1String("ing"));
@@ -399,7 +416,7 @@ private:
         // noun the sentence is about.
         const bool opensWithPhrase = m_r.is(m_lex.prepositions, b) || m_r.is(m_lex.timeMarkers, b);
         if (out.actor == Actor::Person && head > b && !opensWithPhrase) {
-            const bool named = m_lex.names.containsWord(m_r.text(head));
+            const bool named = m_r.is(m_lex.names, head);
             for (int k = b; k < head; ++k) {
                 const bool nounBefore = m_r.isWord(k) && !m_r.isPerson(k) && !m_r.is(m_lex.determiners, k)
                     && !m_r.is(m_lex.prepositions, k) && !m_r.is(m_lex.titles, k) && m_r.text(k) != QLatin1String("and")
@@ -412,7 +429,7 @@ private:
                 }
             }
         }
-        if (m_r.text(b).endsWith(QLatin1String("ing")) && m_lex.isVerbForm(m_r.text(b)) && out.verb > b && !m_r.isPerson(head)) {
+        if (m_r.text(b).endsWith(QLatin1String("ing")) && m_r.isVerbForm(b) && out.verb > b && !m_r.isPerson(head)) {
             out.actor = Actor::Nobody; // an act without an actor: slips still count
             out.systemicContent = true;
         }
@@ -420,7 +437,7 @@ private:
         // person's state of mind ("Mehmet scaled the fleet to zero thinking
         // it was the test fleet"), is someone's name.
         if (out.actor == Actor::System && head == b && m_r.token(head).capitalised && out.verb == head + 1
-            && !m_r.isNotPerson(head) && !m_lex.isVerbForm(m_r.text(head))) {
+            && !m_r.isNotPerson(head) && !m_r.isVerbForm(head)) {
             for (int k = out.verb; k < e; ++k)
                 if (m_r.match(m_lex.mentalStates, k, e) > 0) {
                     out.actor = Actor::Person;
@@ -533,8 +550,11 @@ private:
         const QString &w = m_r.text(i);
         if (w.size() >= 9 && w.size() <= 20) {
             for (qsizetype s = 4; s + 4 <= w.size(); ++s) {
-                const QList<Token> parts { Token { Token::Kind::Word, w.left(s), 0, 0 }, Token { Token::Kind::Word, w.mid(s), 0, 0 } };
-                if (m_lex.labelHeads.matchAt(parts, 0, 1) && m_lex.labelTails.matchAt(parts, 1, 2))
+                auto fixed = [this](const QString &part) {
+                    const QString c = m_lex.correct(part);
+                    return c.isEmpty() ? part : c;
+                };
+                if (m_lex.labelHeads.containsWord(fixed(w.left(s))) && m_lex.labelTails.containsWord(fixed(w.mid(s))))
                     return 1;
             }
         }
@@ -783,7 +803,7 @@ LintResult BlameLinter::lint(QStringView answer) const
         // thing's behaviour. Not "because it was late", where "it" is
         // nothing in particular.
         if (!r.blame && role == ClauseRole::Cause && r.actor == Actor::System && r.verb >= 0 && r.subject >= 0
-            && !m_lex.determiners.containsWord(reader.text(r.subject)) && reader.text(r.subject) != QLatin1String("it"))
+            && !reader.is(m_lex.determiners, r.subject) && reader.text(r.subject) != QLatin1String("it"))
             rescued = true;
         systemic = systemic || r.strongSystemic || r.systemicContent;
         cues.append(r.cues);

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -19,10 +20,12 @@ class TestCli : public QObject {
         QByteArray err;
     };
 
-    static Run cli(const QStringList &args)
+    static Run cli(const QStringList &args, const QByteArray &input = {})
     {
         QProcess p;
         p.start(QStringLiteral(CLOSELOOP_CLI_PATH), args);
+        p.write(input);
+        p.closeWriteChannel();
         if (!p.waitForFinished(60000))
             qFatal("closeloop-cli did not finish");
         return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
@@ -109,6 +112,69 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains("no COE with id 999"));
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("coe"), QStringLiteral("frobnicate"), QStringLiteral("1") }).exitCode, 2);
+    }
+
+    // One statement per line in, one verdict per line out; exit 1 when
+    // anything is blame.
+    void lintStatements()
+    {
+        const QString none = path(QStringLiteral("no-such.db"));
+        const QByteArray input = "The engineer forgot to drain the node.\n\n   \nThe deploy tool had no confirmation step.\r\nUnknown.\n";
+        const Run plain = cli({ QStringLiteral("--db"), none, QStringLiteral("lint"), QStringLiteral("-") }, input);
+        QCOMPARE(plain.exitCode, 1);
+        const QList<QByteArray> lines = plain.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3); // empty lines skipped
+        QVERIFY(lines[0].startsWith("1\tblame\t"));
+        QVERIFY(lines[1].startsWith("4\tsystemic\t"));
+        QVERIFY(lines[2].startsWith("5\tunclear\t"));
+        QCOMPARE(lines[0].count('\t'), 2);
+
+        QFile file(path(QStringLiteral("whys.tsv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("w-1\tThis was not human error: the tool accepted zero.\nw-2\tHuman error.\n");
+        file.close();
+        const Run json = cli({ QStringLiteral("--db"), none, QStringLiteral("lint"), QStringLiteral("--tsv"), QStringLiteral("--json"), file.fileName() });
+        QCOMPARE(json.exitCode, 1);
+        const QJsonArray array = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(array.size(), 2);
+        QCOMPARE(array[0][QStringLiteral("id")].toString(), QStringLiteral("w-1"));
+        QCOMPARE(array[0][QStringLiteral("verdict")].toString(), QStringLiteral("systemic"));
+        QCOMPARE(array[1][QStringLiteral("verdict")].toString(), QStringLiteral("blame"));
+        const QJsonObject span = array[1][QStringLiteral("spans")][0].toObject();
+        QCOMPARE(span[QStringLiteral("text")].toString(), QStringLiteral("Human error"));
+        QCOMPARE(span[QStringLiteral("start")].toInt(), 0);
+        QCOMPARE(span[QStringLiteral("cue")].toString(), QStringLiteral("label"));
+        QVERIFY(!array[1][QStringLiteral("explanation")].toString().isEmpty());
+
+        const Run clean = cli({ QStringLiteral("--db"), none, QStringLiteral("lint"), QStringLiteral("-") }, "There was no alarm on queue depth.\n");
+        QCOMPARE(clean.exitCode, 0);
+    }
+
+    void lintRefusesBadInputNamingTheLine()
+    {
+        const QString none = path(QStringLiteral("no-such.db"));
+        const Run utf = cli({ QStringLiteral("--db"), none, QStringLiteral("lint"), QStringLiteral("-") }, "fine line\nbad \xff\xfe line\n");
+        QCOMPARE(utf.exitCode, 2);
+        QVERIFY2(utf.err.contains("line 2") && utf.err.contains("UTF-8"), utf.err.constData());
+        QVERIFY(utf.out.isEmpty()); // nothing half-printed
+        const Run tab = cli({ QStringLiteral("--db"), none, QStringLiteral("lint"), QStringLiteral("--tsv"), QStringLiteral("-") }, "a\tfine\nno tab here\n");
+        QCOMPARE(tab.exitCode, 2);
+        QVERIFY(tab.err.contains("line 2"));
+        QCOMPARE(cli({ QStringLiteral("--db"), none, QStringLiteral("lint"), path(QStringLiteral("missing.txt")) }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("--db"), none, QStringLiteral("lint"), QStringLiteral("--lexicon"), path(QStringLiteral("missing.json")), QStringLiteral("-") }, "x y z\n").exitCode, 2);
+    }
+
+    // Names of people in the database count as people.
+    void lintKnowsThePeopleInTheDatabase()
+    {
+        const QString db = path(QStringLiteral("lint-people.db"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("seed-demo") }).exitCode, 0);
+        const QByteArray statement = "Okafor restarted the primary database.\n";
+        QCOMPARE(cli({ QStringLiteral("--db"), path(QStringLiteral("no-such.db")), QStringLiteral("lint"), QStringLiteral("-") }, statement).exitCode, 0);
+        const Run known = cli({ QStringLiteral("--db"), db, QStringLiteral("lint"), QStringLiteral("-") }, statement);
+        QCOMPARE(known.exitCode, 1);
+        QVERIFY(known.out.contains("\tblame\t"));
     }
 
     void badInputExitsTwoAndCreatesNothing()
