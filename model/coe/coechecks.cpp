@@ -2,6 +2,7 @@
 
 #include "answerrules.h"
 #include "coemetrics.h"
+#include "whychecks.h"
 
 #include <QCoreApplication>
 
@@ -89,6 +90,31 @@ void required(QList<CoeCheck> &out, CoeField field, bool given, const QString &m
         add(out, field, message);
 }
 
+// A root cause that blames a person blocks the review until someone asks
+// the next why, or a reviewer accepts it with a written reason; blame in
+// the middle of a chain is pointed out but allowed.
+void checkWhys(const Coe &c, QList<CoeCheck> &out)
+{
+    static const BlameLinter linter;
+    const QList<WhyFinding> findings = lintWhys(c.whys, linter);
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const WhyFinding &f = findings[i];
+        const QString answer = c.whys[i].answer.simplified();
+        const QString quoted = answer.size() > 60 ? answer.left(59) + QChar(0x2026) : answer;
+        if (answer.isEmpty()) {
+            if (f.leaf)
+                add(out, CoeField::Whys, tr("A why is still unanswered: answer it or remove it."));
+            continue;
+        }
+        if (f.lint.verdict != LintVerdict::Blame || f.overridden)
+            continue;
+        if (f.leaf)
+            add(out, CoeField::Whys, tr("The root cause \u201C%1\u201D blames a person. Ask the next why: %2").arg(quoted, f.lint.reframe));
+        else
+            add(out, CoeField::Whys, tr("\u201C%1\u201D: describe the action and the conditions, not the person.").arg(quoted), Level::Advice);
+    }
+}
+
 } // namespace
 
 QList<CoeCheck> validateCoeFields(const Coe &c, const QDateTime &nowUtc)
@@ -166,6 +192,7 @@ QList<CoeCheck> completenessCheck(const Coe &c, const QList<ActionItem> &items, 
 
     const bool anyWhy = std::any_of(c.whys.cbegin(), c.whys.cend(), [](const WhyNode &w) { return !w.answer.trimmed().isEmpty(); });
     required(out, CoeField::Whys, anyWhy, tr("Ask why until the answer is a condition of the system the team can fix."));
+    checkWhys(c, out);
 
     if (items.isEmpty())
         add(out, CoeField::ActionItems, tr("Add the action items that stop this from happening again."));

@@ -198,6 +198,22 @@ Status CoeRepository::saveChildren(Coe &coe)
     if (auto s = writer.replaceLinks(coe.id, QStringLiteral("impact_samples"), QStringLiteral("coe_id"), samples); !s)
         return s;
 
+    // A reviewer's override of a blame finding is a decision, not an edit:
+    // it gets its own line in the history, with the answer and the reason.
+    auto storedReasons = sql::exec(m_db, QStringLiteral("SELECT id, override_reason FROM whys WHERE coe_id = :id"),
+                                   { { QStringLiteral("id"), coe.id } });
+    if (!storedReasons)
+        return storedReasons.error();
+    QHash<Id, QString> reasons;
+    for (QSqlQuery q = std::move(storedReasons).value(); q.next();)
+        reasons.insert(q.value(0).toLongLong(), q.value(1).toString());
+    for (const WhyNode &w : std::as_const(coe.whys)) {
+        const QString reason = w.overrideReason.trimmed();
+        if (!reason.isEmpty() && reason != reasons.value(w.id).trimmed())
+            if (auto s = writer.audit(coe.id, QStringLiteral("update"), QStringLiteral("why_override"), w.answer, reason); !s)
+                return s;
+    }
+
     QList<QVariantMap> whys;
     const QList<WhyNode> ordered = parentsFirst(coe.whys);
     for (const WhyNode &w : ordered)

@@ -139,6 +139,50 @@ private Q_SLOTS:
         QVERIFY2(!hasBlocking(checks), qPrintable(checks.isEmpty() ? QString() : checks.first().message));
     }
 
+    // A root cause that blames a person cannot go to review; blame in the
+    // middle of the chain is pointed out; a reviewer's written reason
+    // lets a finding stand.
+    void blameLeavesBlockSubmission()
+    {
+        const test::CoeCast cast = fakeCast();
+        Coe c = test::completeCoe(cast);
+        const QList<ActionItem> items = test::completeActions(cast);
+        auto whyMessages = [&] {
+            QStringList out;
+            for (const CoeCheck &k : completenessCheck(c, items, kNow))
+                if (k.field == CoeField::Whys)
+                    out << QStringLiteral("%1:%2").arg(k.level == CoeCheck::Level::Blocking ? QStringLiteral("block") : QStringLiteral("advice"), k.message);
+            return out;
+        };
+        QVERIFY(whyMessages().isEmpty());
+
+        c.whys.last().answer = QStringLiteral("The on-call engineer deployed to every AZ at once.");
+        QStringList m = whyMessages();
+        QCOMPARE(m.size(), 1);
+        QVERIFY2(m.first().startsWith(QStringLiteral("block:")) && m.first().contains(QStringLiteral("blames a person")), qPrintable(m.first()));
+        QVERIFY(m.first().contains(QStringLiteral("What allowed this action to have this effect?")));
+        QVERIFY(hasBlocking(completenessCheck(c, items, kNow)));
+
+        // The next why under it: the blame answer is now mid-chain.
+        c.whys.append({ -4, c.whys.last().id, 0, QStringLiteral("What allowed this action to have this effect?"), QString(), {}, std::nullopt });
+        m = whyMessages();
+        QCOMPARE(m.size(), 2);
+        QVERIFY(m.contains(QStringLiteral("block:A why is still unanswered: answer it or remove it.")));
+        QVERIFY(std::any_of(m.cbegin(), m.cend(), [](const QString &s) { return s.startsWith(QStringLiteral("advice:")) && s.contains(QStringLiteral("not the person")); }));
+        c.whys.last().answer = QStringLiteral("The deploy pipeline had no stage that limited a change to one AZ.");
+        m = whyMessages();
+        QCOMPARE(m.size(), 1);
+        QVERIFY(m.first().startsWith(QStringLiteral("advice:")));
+        QVERIFY(!hasBlocking(completenessCheck(c, items, kNow)));
+
+        // A blame leaf with a reviewer's reason stands.
+        c.whys.removeLast();
+        QVERIFY(hasBlocking(completenessCheck(c, items, kNow)));
+        c.whys.last().overrideReason = QStringLiteral("Quoted from the customer's report; the next COE covers the pipeline.");
+        c.whys.last().overrideBy = cast.reviewer;
+        QVERIFY(!hasBlocking(completenessCheck(c, items, kNow)));
+    }
+
     void thoughtExperimentsNeedAnActionOrAReason()
     {
         const test::CoeCast cast = fakeCast();

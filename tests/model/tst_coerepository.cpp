@@ -204,6 +204,27 @@ private Q_SLOTS:
         }));
     }
 
+    // Accepting a blame finding is recorded as its own decision, once.
+    void whyOverrideIsInTheHistory()
+    {
+        CoeRepository repo(*m_db);
+        Coe c = fullCoe();
+        QVERIFY(repo.create(c));
+        c.whys.first().overrideReason = QStringLiteral("Quoted from the customer.");
+        const Status first = repo.update(c);
+        QVERIFY2(first, qPrintable(first.errorMessage()));
+        c.lessons = QStringLiteral("unrelated edit");
+        const Status again = repo.update(c);
+        QVERIFY2(again, qPrintable(again.errorMessage()));
+        const auto history = AuditLogRepository(*m_db).history(QStringLiteral("coes"), c.id).value();
+        QList<AuditEntry> overrides;
+        std::copy_if(history.cbegin(), history.cend(), std::back_inserter(overrides),
+                     [](const AuditEntry &e) { return e.field == QLatin1String("why_override"); });
+        QCOMPARE(overrides.size(), 1);
+        QCOMPARE(overrides.first().oldValue, c.whys.first().answer);
+        QCOMPARE(overrides.first().newValue, QStringLiteral("Quoted from the customer."));
+    }
+
     void listShowsSummaries()
     {
         CoeRepository repo(*m_db);

@@ -56,6 +56,8 @@ void HistoryPanel::load(Database &db, Id coeId)
         else if (it->action == QLatin1String("transition"))
             what = tr("Status: %1 → %2").arg(enumLabel(enumFromKey<CoeStatus>(it->oldValue).value_or(CoeStatus::Draft)),
                                              enumLabel(enumFromKey<CoeStatus>(it->newValue).value_or(CoeStatus::Draft)));
+        else if (it->field == QLatin1String("why_override"))
+            what = tr("Accepted the finding on \u201C%1\u201D: %2").arg(shorten(it->oldValue), it->newValue);
         else if (it->action == QLatin1String("delete"))
             what = tr("Deleted");
         else
