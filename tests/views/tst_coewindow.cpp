@@ -9,6 +9,7 @@
 #include "coe/reviewdialog.h"
 #include "coefixtures.h"
 #include "shell/prompts.h"
+#include "coe/coechecks.h"
 #include "storage/coerepository.h"
 #include "storage/draftrepository.h"
 #include "testsupport.h"
@@ -213,20 +214,23 @@ private Q_SLOTS:
         QTRY_VERIFY(field<QLabel>(QStringLiteral("availability"))->text().contains(QStringLiteral("66.67%")));
         type(field<QPlainTextEdit>(QStringLiteral("halve_blast_answer")), QStringLiteral("Deploy to one AZ first and bake for an hour"));
 
-        // Five Whys: a cause, then "why?" again.
+        // Five Whys: a cause, Enter asks why again, Enter on an empty
+        // answer ends the chain.
         clickButton("addWhy");
         auto *whys = field<QTreeWidget>(QStringLiteral("whys"));
         QTRY_VERIFY(whys->findChild<QLineEdit *>());
         QTest::keyClicks(whys->findChild<QLineEdit *>(), QStringLiteral("The payment client sent malformed requests."));
         QTest::keyClick(whys->findChild<QLineEdit *>(), Qt::Key_Return);
-        QTRY_COMPARE(doc->coe().whys.first().answer, QStringLiteral("The payment client sent malformed requests."));
-        QTRY_VERIFY(!whys->findChild<QLineEdit *>() || !whys->findChild<QLineEdit *>()->isVisible());
-        clickButton("addWhy");
-        QTRY_VERIFY(whys->findChild<QLineEdit *>());
+        QTRY_COMPARE(doc->coe().whys.size(), 2);
+        QCOMPARE(doc->coe().whys.first().answer, QStringLiteral("The payment client sent malformed requests."));
+        QTRY_VERIFY(whys->findChild<QLineEdit *>() && whys->findChild<QLineEdit *>()->isVisible());
         QTest::keyClicks(whys->findChild<QLineEdit *>(), QStringLiteral("The pipeline deployed to every AZ at once."));
         QTest::keyClick(whys->findChild<QLineEdit *>(), Qt::Key_Return);
+        QTRY_COMPARE(doc->coe().whys.size(), 3);
+        QTRY_VERIFY(whys->findChild<QLineEdit *>() && whys->findChild<QLineEdit *>()->isVisible());
+        QTest::keyClick(whys->findChild<QLineEdit *>(), Qt::Key_Return);
         QTRY_COMPARE(doc->coe().whys.size(), 2);
-        QTRY_COMPARE(doc->coe().whys.at(1).answer, QStringLiteral("The pipeline deployed to every AZ at once."));
+        QCOMPARE(doc->coe().whys.at(1).answer, QStringLiteral("The pipeline deployed to every AZ at once."));
         QCOMPARE(doc->coe().whys.at(1).parentId, OptionalId(doc->coe().whys.at(0).id));
 
         // Lessons and the axiom question.
@@ -314,6 +318,103 @@ private Q_SLOTS:
         // Every step is in the history.
         QTRY_VERIFY(m_window->history()->topLevelItemCount() > 10);
         QCOMPARE(m_window->history()->topLevelItem(0)->text(2), QStringLiteral("Status: Approved → Closed"));
+    }
+
+    // The why tree from the keyboard: a blame root cause gets its next why
+    // added under it and blocks submission; Tab branches; Alt+Up reorders;
+    // Delete removes; every change undoes; the reviewer can accept a
+    // finding in writing.
+    void whyTreeRefusesBlame()
+    {
+        Coe c;
+        c.title = QStringLiteral("Volumes deleted during cleanup");
+        c.authorId = m_cast.author;
+        c.reviewerId = m_cast.reviewer;
+        m_window = openWindow(CoeRepository(*m_db).create(c).value());
+        CoeDocument *doc = m_window->document();
+        auto *whys = field<QTreeWidget>(QStringLiteral("whys"));
+        auto *detail = field<QLabel>(QStringLiteral("whyDetail"));
+        auto editor = [whys] { return whys->findChild<QLineEdit *>(QStringLiteral("whyAnswerEditor")); };
+
+        clickButton("addWhy");
+        QTRY_VERIFY(editor() && editor()->isVisible());
+        QTest::keyClicks(editor(), QStringLiteral("The engineer forgot to drain the node"));
+        // Checked while typing, with the words that triggered it.
+        QTRY_VERIFY2(detail->text().contains(QStringLiteral("forgot")) && detail->text().contains(QStringLiteral("Blame")), qPrintable(detail->text()));
+        QVERIFY(detail->text().contains(QStringLiteral("background")));
+        QTest::keyClick(editor(), Qt::Key_Return);
+
+        // Refused as a root cause: the next why was added under it, asked
+        // with the reframing question, and the editor is on it.
+        QTRY_COMPARE(doc->coe().whys.size(), 2);
+        const WhyNode blame = doc->coe().whys.at(0);
+        const WhyNode next = doc->coe().whys.at(1);
+        QCOMPARE(next.parentId, OptionalId(blame.id));
+        QCOMPARE(next.question, QStringLiteral("What allowed this action to have this effect?"));
+        QTRY_VERIFY(editor() && editor()->isVisible());
+        QCOMPARE(editor()->placeholderText(), next.question);
+        QTest::keyClicks(editor(), QStringLiteral("The drain step was a manual command with no check that traffic had left"));
+        // Tab: another contributing cause beside it.
+        QTest::keyClick(editor(), Qt::Key_Tab);
+        QTRY_COMPARE(doc->coe().whys.size(), 3);
+        QTRY_VERIFY(editor() && editor()->isVisible());
+        QTest::keyClicks(editor(), QStringLiteral("The cleanup job selected volumes by a tag production also carried"));
+        QTest::keyClick(editor(), Qt::Key_Return); // asks why again...
+        QTRY_COMPARE(doc->coe().whys.size(), 4);
+        QTRY_VERIFY(editor() && editor()->isVisible());
+        QTest::keyClick(editor(), Qt::Key_Return); // ...and Enter on nothing ends the chain
+        QTRY_COMPARE(doc->coe().whys.size(), 3);
+        QTRY_COMPARE(doc->coe().whys.at(2).answer, QStringLiteral("The cleanup job selected volumes by a tag production also carried"));
+        QCOMPARE(doc->coe().whys.at(2).parentId, OptionalId(blame.id));
+        QTRY_VERIFY(!editor() || !editor()->isVisible());
+        QTreeWidgetItem *root = whys->topLevelItem(0);
+        QVERIFY(root->text(1).startsWith(QStringLiteral("Blame")));
+        QVERIFY(root->child(0)->text(1).contains(QStringLiteral("root cause")));
+        QVERIFY(root->child(0)->text(1).startsWith(QStringLiteral("Systemic")));
+
+        // Reorder with Alt+Up, undo it.
+        whys->setFocus();
+        whys->setCurrentItem(root->child(1));
+        QTest::keyClick(whys, Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(whys->topLevelItem(0)->child(0)->text(0), QStringLiteral("The cleanup job selected volumes by a tag production also carried"));
+        trigger("undoAction");
+        QTRY_COMPARE(whys->topLevelItem(0)->child(0)->text(0), QStringLiteral("The drain step was a manual command with no check that traffic had left"));
+
+        // Delete the two causes: the blame answer is a root cause again and
+        // the COE cannot go to review; undo brings them back.
+        whys->setFocus();
+        whys->setCurrentItem(whys->topLevelItem(0)->child(0));
+        QTest::keyClick(whys, Qt::Key_Delete);
+        whys->setCurrentItem(whys->topLevelItem(0)->child(0));
+        QTest::keyClick(whys, Qt::Key_Delete);
+        QTRY_COMPARE(doc->coe().whys.size(), 1);
+        const auto blocking = [doc] {
+            for (const CoeCheck &k : completenessCheck(doc->coe(), doc->actionItems(), QDateTime::currentDateTimeUtc()))
+                if (k.field == CoeField::Whys && k.level == CoeCheck::Level::Blocking)
+                    return k.message;
+            return QString();
+        };
+        QVERIFY2(blocking().contains(QStringLiteral("blames a person")), qPrintable(blocking()));
+        trigger("undoAction");
+        trigger("undoAction");
+        QTRY_COMPARE(doc->coe().whys.size(), 3);
+        QVERIFY(blocking().isEmpty());
+
+        // The reviewer accepts the flagged answer in writing.
+        whys->setCurrentItem(whys->topLevelItem(0));
+        auto *accept = field<QPushButton>(QStringLiteral("acceptWhy"));
+        m_window->setCurrentPerson(m_cast.author);
+        QVERIFY(!accept->isEnabled()); // only the reviewer may
+        m_window->setCurrentPerson(m_cast.reviewer);
+        QTRY_VERIFY(accept->isEnabled());
+        Prompts::queueText(QStringLiteral("The answer quotes the shift log; the causes below carry the fix."));
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QTRY_COMPARE(doc->coe().whys.at(0).overrideReason, QStringLiteral("The answer quotes the shift log; the causes below carry the fix."));
+        QCOMPARE(doc->coe().whys.at(0).overrideBy, OptionalId(m_cast.reviewer));
+        QTRY_VERIFY(whys->topLevelItem(0)->text(1).contains(QStringLiteral("accepted")));
+        QVERIFY(m_window->save());
+        m_window->history()->load(*m_db, doc->coe().id);
+        QVERIFY(!m_window->history()->findItems(QStringLiteral("The answer quotes the shift log"), Qt::MatchContains, 2).isEmpty());
     }
 
     void undoRedoEveryEdit()

@@ -22,7 +22,7 @@ CoeForm::CoeForm(CoeDocument *doc, QUndoStack *undo, const CoeChoices &choices, 
     layout->setContentsMargins(12, 4, 12, 24);
     m_sections = { createHeaderSection(m_binder, choices), createWindowSection(m_binder), createTimelineSection(m_binder),
                    createDetectionSection(m_binder),       createResolutionSection(m_binder),
-                   createBlastRadiusSection(m_binder),     createWhysSection(m_binder),
+                   createBlastRadiusSection(m_binder),     createWhysSection(m_binder, choices),
                    createActionItemsSection(m_binder, choices), createLessonsSection(m_binder, choices) };
     for (FormSection *s : std::as_const(m_sections))
         layout->addWidget(s);

@@ -1,4 +1,5 @@
 #include "coewindow.h"
+#include "formsection.h"
 
 #include "coe/coechecks.h"
 #include "coe/coedocument.h"
@@ -185,6 +186,8 @@ void CoeWindow::createActions()
 void CoeWindow::setCurrentPerson(OptionalId personId)
 {
     m_person = personId;
+    for (FormSection *section : m_form->sections())
+        section->setCurrentPerson(personId);
     updateState();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coe/coefields.h"
+#include "domain/ids.h"
 
 #include <QGroupBox>
 
@@ -22,6 +23,8 @@ class FormSection : public QGroupBox {
 public:
     FormSection(CoeSection section, FieldBinder *binder, QWidget *parent = nullptr);
     CoeSection section() const { return m_section; }
+    // Who is working: sections that offer a reviewer's actions enable them.
+    virtual void setCurrentPerson(const OptionalId &personId) { Q_UNUSED(personId) }
 
 protected:
     // Adds "label: widget" and the field's message line below it.
@@ -47,7 +50,7 @@ FormSection *createTimelineSection(FieldBinder *binder);
 FormSection *createDetectionSection(FieldBinder *binder);
 FormSection *createResolutionSection(FieldBinder *binder);
 FormSection *createBlastRadiusSection(FieldBinder *binder);
-FormSection *createWhysSection(FieldBinder *binder);
+FormSection *createWhysSection(FieldBinder *binder, const CoeChoices &choices);
 FormSection *createActionItemsSection(FieldBinder *binder, const CoeChoices &choices);
 FormSection *createLessonsSection(FieldBinder *binder, const CoeChoices &choices);
 
