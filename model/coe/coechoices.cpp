@@ -31,12 +31,12 @@ Result<CoeChoices> CoeChoices::load(Database &db)
     if (!people)
         return people.error();
     for (const Person &p : people.value())
-        choices.people.append({ p.id, p.name, p.team });
+        choices.people.append({ p.id, p.name, p.team, enumKey(p.role), p.email });
     auto services = ServiceRepository(db).list();
     if (!services)
         return services.error();
     for (const ServiceSummary &s : services.value())
-        choices.services.append({ s.service.id, s.service.name, s.ownerName });
+        choices.services.append({ s.service.id, s.service.name, s.ownerName, {}, {} });
     AxiomRepository axioms(db);
     auto sets = axioms.listSets();
     if (!sets)
@@ -46,7 +46,7 @@ Result<CoeChoices> CoeChoices::load(Database &db)
         if (!current)
             return current.error();
         for (const Axiom &a : current.value())
-            choices.axioms.append({ a.id, a.key + QStringLiteral(": ") + a.statement, set.name });
+            choices.axioms.append({ a.id, a.key + QStringLiteral(": ") + a.statement, set.name, {}, {} });
     }
     return choices;
 }

@@ -15,6 +15,8 @@ struct Choice {
     Id id = 0;
     QString name;
     QString detail; // a team, a service tier, an axiom statement
+    QString role; // people only: the role key ("engineer", "reviewer"...)
+    QString email; // people only
 };
 
 struct CoeChoices {

@@ -17,4 +17,13 @@ namespace closeloop {
 // that a megabyte pasted into one field cannot stall the window.
 QString coeToMarkdown(const Coe &coe, const QList<ActionItem> &items, const CoeChoices &names, int maxFieldChars = 0);
 
+// Who a report is for. Reports shared outside the team are blameless by
+// default: every name and email address of a person in the database is
+// replaced by their role ("an engineer", "the reviewer"), in the header
+// fields and in every typed text alike.
+enum class ReportAudience { Team, Outside };
+
+QString coeReport(const Coe &coe, const QList<ActionItem> &items, const CoeChoices &names, ReportAudience audience);
+QString blamelessText(const QString &text, const CoeChoices &names);
+
 } // namespace closeloop

@@ -107,6 +107,16 @@ private Q_SLOTS:
         QCOMPARE(show.exitCode, 0);
         QVERIFY(show.out.startsWith("# Payments API errors after a connection pool change"));
         QVERIFY(show.out.contains("## Five Whys"));
+        QVERIFY(show.out.contains("Priya Raman"));
+
+        // A report for outside the team names roles, not people.
+        const Run shared = cli({ QStringLiteral("--db"), db, QStringLiteral("coe"), QStringLiteral("export"), QStringLiteral("1") });
+        QCOMPARE(shared.exitCode, 0);
+        QVERIFY(shared.out.startsWith("# Payments API errors after a connection pool change"));
+        QVERIFY(!shared.out.contains("Priya"));
+        QVERIFY(shared.out.contains("An engineer"));
+        const Run teamOnly = cli({ QStringLiteral("--db"), db, QStringLiteral("coe"), QStringLiteral("export"), QStringLiteral("--team"), QStringLiteral("1") });
+        QCOMPARE(teamOnly.out, show.out);
 
         const Run missing = cli({ QStringLiteral("--db"), db, QStringLiteral("coe"), QStringLiteral("show"), QStringLiteral("999") });
         QCOMPARE(missing.exitCode, 2);

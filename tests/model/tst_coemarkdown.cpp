@@ -14,8 +14,9 @@ class TestCoeMarkdown : public QObject {
     CoeChoices names() const
     {
         CoeChoices n;
-        n.people = { { 2, QStringLiteral("Asha Rao"), {} }, { 3, QStringLiteral("Bo Lindqvist"), {} } };
-        n.services = { { 1, QStringLiteral("Checkout"), {} } };
+        n.people = { { 2, QStringLiteral("Asha Rao"), {}, QStringLiteral("engineer"), QStringLiteral("asha@example.com") },
+                     { 3, QStringLiteral("Bo Lindqvist"), {}, QStringLiteral("reviewer"), QStringLiteral("bo@example.com") } };
+        n.services = { { 1, QStringLiteral("Checkout"), {}, {}, {} } };
         return n;
     }
 
@@ -46,6 +47,24 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("| Customers affected | 1200 of 90000 (1.33%) |")));
         QVERIFY(md.contains(QStringLiteral("  - The pipeline deployed to every AZ at once. **(root cause)**")));
         QVERIFY(md.contains(QStringLiteral("| ☐ | Add an alarm on payment client errors | Asha Rao | 2026-05-01 | P2 | Detect | Open |")));
+    }
+
+    // Reports for outside the team carry roles, not names, everywhere.
+    void blamelessReportReplacesNamesWithRoles()
+    {
+        Coe c = test::completeCoe({ 1, 2, 3, 4 });
+        c.summary = QStringLiteral("Asha ran the drain script; Bo Lindqvist approved it (mail bo@example.com). Asha's runbook was old.");
+        const QString team = coeReport(c, {}, names(), ReportAudience::Team);
+        QVERIFY(team.contains(QStringLiteral("| Author | Asha Rao |")));
+        const QString outside = coeReport(c, {}, names(), ReportAudience::Outside);
+        for (const char *name : { "Asha", "Lindqvist", "bo@example.com", "Bo " })
+            QVERIFY2(!outside.contains(QLatin1String(name)), name);
+        QVERIFY(outside.contains(QStringLiteral("| Author | An engineer |")));
+        QVERIFY(outside.contains(QStringLiteral("| Reviewer | The reviewer |")));
+        QVERIFY2(outside.contains(QStringLiteral("An engineer ran the drain script; the reviewer approved it (mail the reviewer).")), qPrintable(outside));
+        QVERIFY(outside.contains(QStringLiteral("An engineer's runbook was old.")));
+        // Words that only look like a name part are left alone.
+        QCOMPARE(blamelessText(QStringLiteral("Boston and Ashanti"), names()), QStringLiteral("Boston and Ashanti"));
     }
 
     void userTextCannotBreakTables()

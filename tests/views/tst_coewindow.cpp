@@ -15,6 +15,8 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFile>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -412,6 +414,19 @@ private Q_SLOTS:
         QTRY_COMPARE(doc->coe().whys.at(0).overrideReason, QStringLiteral("The answer quotes the shift log; the causes below carry the fix."));
         QCOMPARE(doc->coe().whys.at(0).overrideBy, OptionalId(m_cast.reviewer));
         QTRY_VERIFY(whys->topLevelItem(0)->text(1).contains(QStringLiteral("accepted")));
+        // Exported for readers outside the team: roles, not names.
+        const QString exported = QDir(QDir::tempPath()).filePath(QStringLiteral("closeloop-export-%1.md").arg(QCoreApplication::applicationPid()));
+        Prompts::queueChoice(0);
+        Prompts::queueText(exported);
+        trigger("exportAction");
+        QFile report(exported);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(report.readAll());
+        QVERIFY(text.startsWith(QStringLiteral("# Volumes deleted during cleanup")));
+        QVERIFY(!text.contains(QStringLiteral("Asha")) && !text.contains(QStringLiteral("Lindqvist")));
+        QVERIFY(text.contains(QStringLiteral("The reviewer")));
+        report.remove();
+
         QVERIFY(m_window->save());
         m_window->history()->load(*m_db, doc->coe().id);
         QVERIFY(!m_window->history()->findItems(QStringLiteral("The answer quotes the shift log"), Qt::MatchContains, 2).isEmpty());

@@ -7,11 +7,15 @@
 #include "findingspanel.h"
 #include "historypanel.h"
 #include "previewpanel.h"
+#include "report/coemarkdown.h"
 #include "reviewdialog.h"
 #include "shell/prompts.h"
 #include "storage/database.h"
 
 #include <QAction>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
@@ -174,6 +178,9 @@ void CoeWindow::createActions()
     m_close = bar->addAction(tr("Close COE"), this, [this] { closeCoe(); });
     m_close->setObjectName(QStringLiteral("closeCoeAction"));
     bar->addSeparator();
+    QAction *exportReport = bar->addAction(tr("Export report…"), this, [this] { this->exportReport(); });
+    exportReport->setObjectName(QStringLiteral("exportAction"));
+    exportReport->setToolTip(tr("Save the COE as Markdown; for readers outside the team, names become roles"));
     QAction *reload = bar->addAction(tr("Reload"), this, [this] { this->reload(); });
     reload->setObjectName(QStringLiteral("reloadAction"));
     reload->setToolTip(tr("Discard unsaved changes and show the stored COE"));
@@ -194,6 +201,30 @@ void CoeWindow::setCurrentPerson(OptionalId personId)
 QString CoeWindow::saveState() const
 {
     return m_state->text();
+}
+
+// Reports shared outside the team are blameless unless the author says
+// the report stays within the team: the first, default choice.
+void CoeWindow::exportReport()
+{
+    const int audience = Prompts::choose(this, tr("Export report"), tr("Who will read this report?"),
+                                         { tr("People outside the team: names replaced by roles"), tr("The team only: names kept") });
+    if (audience < 0)
+        return;
+    const Coe &coe = m_doc->coe();
+    QString suggested = coe.title.simplified().toLower();
+    suggested.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    const QString path = Prompts::saveFile(this, tr("Export report"), QStringLiteral("coe-%1-%2.md").arg(coe.id).arg(suggested.left(40)),
+                                           tr("Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    const QString report = coeReport(coe, m_doc->actionItems(), m_choices, audience == 0 ? ReportAudience::Outside : ReportAudience::Team);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(report.toUtf8()) < 0 || !file.commit()) {
+        showBanner(tr("The report was not saved to %1: %2. Choose another folder.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 QString CoeWindow::bannerText() const

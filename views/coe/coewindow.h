@@ -64,6 +64,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void exportReport();
     CoeWindow(Database &db, std::unique_ptr<CoeDocument> doc, CoeChoices choices, QWidget *parent);
     void createActions();
     QWidget *createOutline();

@@ -1,5 +1,6 @@
 #include "prompts.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -37,6 +38,14 @@ QString Prompts::text(QWidget *parent, const QString &title, const QString &labe
     bool ok = false;
     const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
     return ok ? answer.trimmed() : QString();
+}
+
+QString Prompts::saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+{
+    g_lastQuestion = title;
+    if (!g_texts.isEmpty())
+        return g_texts.takeFirst();
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
 void Prompts::queueChoice(int index) { g_choices << index; }

@@ -17,6 +17,9 @@ public:
     static int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices);
     // Asks for one line of text; an empty result means cancelled.
     static QString text(QWidget *parent, const QString &title, const QString &label, const QString &initial = {});
+    // Asks where to save a file; an empty result means cancelled. Tests
+    // answer it with queueText().
+    static QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
 
     // For tests: the next questions are answered with these, in order
     // (choice index, or text for text()).

@@ -16,21 +16,28 @@ namespace {
 class CoeCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("coe"); }
-    QString summary() const override { return QStringLiteral("Check a COE for review (check ID) or print its Markdown report (show ID)."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Check a COE for review (check ID), print its Markdown for the team (show ID), or a report to share outside it (export ID).");
+    }
 
     int run(const QStringList &args, Context &ctx) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(summary() + QStringLiteral(" `check` exits 1 while findings block the review."));
-        parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("check or show"));
+        parser.setApplicationDescription(summary() + QStringLiteral(" `check` exits 1 while findings block the review. "
+                                                                    "`export` replaces people's names with their roles unless --team is given."));
+        const QCommandLineOption team(QStringLiteral("team"), QStringLiteral("export: keep people's names (a report for the team only)."));
+        parser.addOption(team);
+        parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("check, show or export"));
         parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("the COE's id"));
         if (const auto stop = parseArguments(parser, *this, args, ctx))
             return *stop;
         const QStringList pos = parser.positionalArguments();
         bool isNumber = false;
         const Id id = pos.value(1).toLongLong(&isNumber);
-        if (pos.size() != 2 || (pos.first() != QLatin1String("check") && pos.first() != QLatin1String("show")) || !isNumber) {
-            ctx.err << ctx.program << " coe: use \"coe check ID\" or \"coe show ID\", e.g. coe check 7" << Qt::endl;
+        const QStringList actions { QStringLiteral("check"), QStringLiteral("show"), QStringLiteral("export") };
+        if (pos.size() != 2 || !actions.contains(pos.first()) || !isNumber) {
+            ctx.err << ctx.program << " coe: use \"coe check ID\", \"coe show ID\" or \"coe export ID\", e.g. coe check 7" << Qt::endl;
             return UsageError;
         }
         auto db = ctx.open(false);
@@ -42,13 +49,14 @@ public:
             return UsageError;
         }
         const Coe &coe = doc.value()->coe();
-        if (pos.first() == QLatin1String("show")) {
+        if (pos.first() != QLatin1String("check")) {
             auto names = CoeChoices::load(*db);
             if (!names) {
                 ctx.err << ctx.program << " coe: " << names.errorMessage() << Qt::endl;
                 return Failed;
             }
-            ctx.out << coeToMarkdown(coe, doc.value()->actionItems(), names.value());
+            const bool outside = pos.first() == QLatin1String("export") && !parser.isSet(team);
+            ctx.out << coeReport(coe, doc.value()->actionItems(), names.value(), outside ? ReportAudience::Outside : ReportAudience::Team);
             return Ok;
         }
         const QList<CoeCheck> checks = completenessCheck(coe, doc.value()->actionItems(), QDateTime::currentDateTimeUtc());
