@@ -1,5 +1,6 @@
 #include "coechecks.h"
 
+#include "actions/actionrules.h"
 #include "answerrules.h"
 #include "coemetrics.h"
 #include "whychecks.h"
@@ -201,7 +202,17 @@ QList<CoeCheck> completenessCheck(const Coe &c, const QList<ActionItem> &items, 
             add(out, CoeField::ActionItems, tr("Action item \"%1\" has no owner.").arg(i.title.left(60)));
         if (!i.due)
             add(out, CoeField::ActionItems, tr("Action item \"%1\" has no due date.").arg(i.title.left(60)));
+        if (const ActionabilityCheck a = checkActionable(i.title); !a.ok)
+            add(out, CoeField::ActionItems, tr("Action item \"%1\": %2").arg(i.title.left(60), a.message), Level::Advice);
     }
+    // Root causes fixed only by asking people to be careful are not fixed.
+    QList<ActionItem> rootCauseItems;
+    std::copy_if(items.cbegin(), items.cend(), std::back_inserter(rootCauseItems),
+                 [](const ActionItem &i) { return i.addresses == ActionTarget::RootCause && i.status != ActionStatus::WontDo; });
+    if (!rootCauseItems.isEmpty()
+        && std::all_of(rootCauseItems.cbegin(), rootCauseItems.cend(), [](const ActionItem &i) { return classifyStrength(i).strength == ActionStrength::Weak; }))
+        add(out, CoeField::ActionItems, tr("The root causes are addressed only by weak items (training, documentation, reminders). "
+                                           "Add one that changes the system: a guardrail, a validation, automation or an alarm."));
 
     required(out, CoeField::Lessons, !c.lessons.trimmed().isEmpty(), tr("Write down what the team learned."));
     if (!c.preventingAxiomId && !c.noAxiomExists)

@@ -183,6 +183,38 @@ private Q_SLOTS:
         QVERIFY(!hasBlocking(completenessCheck(c, items, kNow)));
     }
 
+    void weakOnlyRootCauseFixesBlock()
+    {
+        const test::CoeCast cast = fakeCast();
+        const Coe c = test::completeCoe(cast);
+        QList<ActionItem> items = test::completeActions(cast);
+        ActionItem training = items.first();
+        training.id = -9;
+        training.title = QStringLiteral("Train engineers to double-check the region");
+        training.type = ActionType::Process;
+        training.addresses = ActionTarget::RootCause;
+        items << training;
+        const auto weakFinding = [&] {
+            for (const CoeCheck &k : completenessCheck(c, items, kNow))
+                if (k.message.contains(QStringLiteral("only by weak items")))
+                    return k.level == CoeCheck::Level::Blocking;
+            return false;
+        };
+        QVERIFY(weakFinding());
+        ActionItem guard = training;
+        guard.id = -10;
+        guard.title = QStringLiteral("Make the deploy tool refuse a region it was not given");
+        guard.type = ActionType::Prevent;
+        items << guard;
+        QVERIFY(!weakFinding());
+
+        items.last().title = QStringLiteral("Investigate stuff");
+        const QList<CoeCheck> checks = completenessCheck(c, items, kNow);
+        QVERIFY(std::any_of(checks.cbegin(), checks.cend(), [](const CoeCheck &k) {
+            return k.level == CoeCheck::Level::Advice && k.message.contains(QStringLiteral("Investigate stuff")) && k.message.contains(QStringLiteral("done state"));
+        }));
+    }
+
     void thoughtExperimentsNeedAnActionOrAReason()
     {
         const test::CoeCast cast = fakeCast();

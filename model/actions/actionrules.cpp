@@ -1,0 +1,177 @@
+#include "actionrules.h"
+
+#include "lint/blamelexicon.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace closeloop {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("closeloop::ActionRules", text);
+}
+
+struct Level {
+    QStringList verbs;
+    QStringList words;
+};
+
+struct Lists {
+    Level strong, medium, weak;
+    QStringList verbs, vagueVerbs, vagueWords, improveVerbs;
+};
+
+QStringList toList(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &w : v.toArray())
+        out << w.toString().toLower().trimmed();
+    return out;
+}
+
+const Lists &lists()
+{
+    static const Lists l = [] {
+        Lists out;
+        QFile file(QStringLiteral(":/closeloop/templates/action-words.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return out;
+        const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+        auto level = [&o](const char *key) {
+            const QJsonObject g = o.value(QLatin1String(key)).toObject();
+            return Level { toList(g.value(QStringLiteral("verbs"))), toList(g.value(QStringLiteral("words"))) };
+        };
+        out.strong = level("strong");
+        out.medium = level("medium");
+        out.weak = level("weak");
+        out.verbs = toList(o.value(QStringLiteral("verbs")));
+        out.vagueVerbs = toList(o.value(QStringLiteral("vagueVerbs")));
+        out.vagueWords = toList(o.value(QStringLiteral("vagueWords")));
+        out.improveVerbs = toList(o.value(QStringLiteral("improveVerbs")));
+        return out;
+    }();
+    return l;
+}
+
+// The text as " word word word ", lowercase, so that an entry matches at
+// the start of a word with a plain search.
+QString spaced(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}\\-]+"));
+    return QLatin1Char(' ') + text.toLower().split(separators, Qt::SkipEmptyParts).join(QLatin1Char(' ')) + QLatin1Char(' ');
+}
+
+// Short entries ("cap", "page", "ask") match a whole word with an
+// inflection only: "cap" is not "capture". Longer ones match a word start.
+bool wordMatches(const QString &word, const QString &entry)
+{
+    if (entry.size() > 4)
+        return word.startsWith(entry);
+    static const QStringList endings { QString(), QStringLiteral("s"), QStringLiteral("es"), QStringLiteral("ed"),
+                                       QStringLiteral("d"), QStringLiteral("ing"), QStringLiteral("ped"), QStringLiteral("ping") };
+    return std::any_of(endings.cbegin(), endings.cend(), [&](const QString &e) { return word == entry + e; });
+}
+
+QString findIn(const QString &spacedText, const QStringList &entries)
+{
+    for (const QString &entry : entries) {
+        if (entry.contains(QLatin1Char(' '))) {
+            if (spacedText.contains(QLatin1Char(' ') + entry))
+                return entry;
+            continue;
+        }
+        for (const QString &word : spacedText.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (wordMatches(word, entry))
+                return word;
+    }
+    return {};
+}
+
+QString leadMatch(const QString &spacedText, const QStringList &entries)
+{
+    const QString lead = spacedText.section(QLatin1Char(' '), 1, 1);
+    for (const QString &entry : entries) {
+        if (entry.contains(QLatin1Char(' '))) {
+            if (spacedText.startsWith(QLatin1Char(' ') + entry))
+                return entry;
+        } else if (wordMatches(lead, entry)) {
+            return lead;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+StrengthVerdict classifyStrength(const QString &title, const QString &description, ActionType type)
+{
+    const Lists &l = lists();
+    const QString t = spaced(title);
+    // The first verb says what will be done: "Document the rate limit" adds
+    // no limit.
+    if (const QString w = leadMatch(t, l.weak.verbs); !w.isEmpty())
+        return { ActionStrength::Weak, tr("\u201C%1\u201D asks people to act differently; the system stays as it was.").arg(w), w };
+    if (const QString w = leadMatch(t, l.strong.verbs); !w.isEmpty())
+        return { ActionStrength::Strong, tr("\u201C%1\u201D changes the system so the hazard is removed or handled automatically.").arg(w), w };
+    if (const QString w = leadMatch(t, l.medium.verbs); !w.isEmpty())
+        return { ActionStrength::Medium, tr("\u201C%1\u201D detects the hazard; it does not remove it.").arg(w), w };
+
+    const QString all = spaced(title + QLatin1Char(' ') + description);
+    if (const QString w = findIn(all, l.strong.words); !w.isEmpty())
+        return { ActionStrength::Strong, tr("\u201C%1\u201D changes the system so the hazard is removed or handled automatically.").arg(w), w };
+    if (const QString w = findIn(all, l.medium.words); !w.isEmpty())
+        return { ActionStrength::Medium, tr("\u201C%1\u201D detects the hazard; it does not remove it.").arg(w), w };
+    if (const QString w = findIn(all, l.weak.words); !w.isEmpty())
+        return { ActionStrength::Weak, tr("\u201C%1\u201D asks people to act differently; the system stays as it was.").arg(w), w };
+
+    // No word decides: fall back on the type the author chose.
+    switch (type) {
+    case ActionType::Detect:
+        return { ActionStrength::Medium, tr("Typed as detection, and no word says it removes the hazard."), {} };
+    case ActionType::Process:
+        return { ActionStrength::Weak, tr("Typed as process, and no word says it changes the system."), {} };
+    case ActionType::Prevent:
+    case ActionType::Mitigate:
+        break;
+    }
+    return { ActionStrength::Medium, tr("No word says how it changes the system; name the mechanism (a limit, a validation, automation) to rate it strong."), {} };
+}
+
+ActionabilityCheck checkActionable(const QString &title)
+{
+    const Lists &l = lists();
+    const QString t = spaced(title);
+    const QStringList words = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (const QString w = leadMatch(t, l.vagueVerbs); !w.isEmpty())
+        return { false, tr("\u201C%1\u201D has no done state. Name the change that will follow, or make the outcome the item: "
+                           "\u201CDecide whether to shard the queue, and file the change\u201D.").arg(w) };
+    if (words.size() < 3)
+        return { false, tr("Say what will be done to what, starting with a verb: \u201CAdd an alarm on queue depth\u201D.") };
+    // "Monitoring gaps in search": a gerund names a topic, not an action.
+    if (words.first().endsWith(QLatin1String("ing")))
+        return { false, tr("Start with a verb that says what will be done: \u201C%1\u201D names a topic.").arg(title.section(QLatin1Char(' '), 0, 0)) };
+    if (const QString w = findIn(t, l.vagueWords); !w.isEmpty())
+        return { false, tr("\u201C%1\u201D is too vague to know when the item is done. Say exactly what changes.").arg(w) };
+    if (const QString w = leadMatch(t, l.improveVerbs); !w.isEmpty()) {
+        static const QRegularExpression number(QStringLiteral("\\d"));
+        if (!title.contains(number))
+            return { false, tr("\u201C%1\u201D has no clear done state. Say what changes, or by how much (\u201Cto under 5 minutes\u201D).").arg(w) };
+        return {};
+    }
+    const QString lead = words.first();
+    const auto &lex = lint::BlameLexicon::standard();
+    const bool knownVerb = lex.isVerbForm(lead) || std::any_of(l.verbs.cbegin(), l.verbs.cend(), [&lead](const QString &v) { return wordMatches(lead, v); })
+        || !leadMatch(t, l.strong.verbs).isEmpty() || !leadMatch(t, l.medium.verbs).isEmpty() || !leadMatch(t, l.weak.verbs).isEmpty();
+    if (!knownVerb)
+        return { false, tr("Start with a verb that says what will be done: \u201C%1\u201D is not one.").arg(title.section(QLatin1Char(' '), 0, 0)) };
+    return {};
+}
+
+} // namespace closeloop
