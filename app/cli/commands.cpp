@@ -7,10 +7,11 @@ Command *makeCheckCommand();
 Command *makeSeedDemoCommand();
 Command *makeCoeCommand();
 Command *makeLintCommand();
+Command *makeActionsCommand();
 
 QList<Command *> allCommands()
 {
-    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeLintCommand() };
+    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeLintCommand() };
 }
 
 } // namespace closeloop::cli

@@ -187,6 +187,51 @@ private Q_SLOTS:
         QVERIFY(known.out.contains("\tblame\t"));
     }
 
+    // The tracker from scripts: filters combine, --json carries the fields
+    // automation needs.
+    void actionsListAndFilter()
+    {
+        const QString db = path(QStringLiteral("actions.db"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("seed-demo") }).exitCode, 0);
+        auto list = [&](QStringList extra) {
+            const Run r = cli(QStringList { QStringLiteral("--db"), db, QStringLiteral("actions"), QStringLiteral("--json") } + extra);
+            if (r.exitCode != 0)
+                qFatal("actions failed: %s", r.err.constData());
+            return QJsonDocument::fromJson(r.out).array();
+        };
+        const QJsonArray all = list({});
+        QVERIFY(all.size() >= 20);
+        for (const char *key : { "id", "title", "owner", "due", "status", "priority", "strength", "source" })
+            QVERIFY2(all.first().toObject().contains(QLatin1String(key)), key);
+        QCOMPARE(all.first()[QStringLiteral("source")][QStringLiteral("kind")].toString().isEmpty(), false);
+
+        int overdueInAll = 0;
+        for (const QJsonValue &v : all)
+            overdueInAll += v[QStringLiteral("overdue")].toBool();
+        const QJsonArray overdue = list({ QStringLiteral("--overdue") });
+        QVERIFY(overdue.size() > 0);
+        QCOMPARE(overdue.size(), overdueInAll);
+        for (const QJsonValue &v : overdue)
+            QVERIFY(v[QStringLiteral("status")].toString() == QLatin1String("open") || v[QStringLiteral("status")].toString() == QLatin1String("in_progress"));
+
+        const QJsonArray priya = list({ QStringLiteral("--owner"), QStringLiteral("priya"), QStringLiteral("--status"), QStringLiteral("done") });
+        QVERIFY(!priya.isEmpty());
+        for (const QJsonValue &v : priya) {
+            QCOMPARE(v[QStringLiteral("owner")].toString(), QStringLiteral("Priya Raman"));
+            QCOMPARE(v[QStringLiteral("status")].toString(), QStringLiteral("done"));
+        }
+        QVERIFY(list({ QStringLiteral("--service"), QStringLiteral("no-such-service") }).isEmpty());
+
+        const Run plain = cli({ QStringLiteral("--db"), db, QStringLiteral("actions"), QStringLiteral("--overdue") });
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(plain.out.contains("overdue"));
+        QVERIFY(plain.out.trimmed().endsWith(QByteArray::number(overdue.size()) + " items"));
+        const Run bad = cli({ QStringLiteral("--db"), db, QStringLiteral("actions"), QStringLiteral("--status"), QStringLiteral("finished") });
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("unknown status"));
+    }
+
     void badInputExitsTwoAndCreatesNothing()
     {
         const QString missing = path(QStringLiteral("missing.db"));

@@ -1,0 +1,113 @@
+#include "../command.h"
+
+#include "actions/actionfilter.h"
+#include "storage/actionitemrepository.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace closeloop::cli {
+
+namespace {
+
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+// Every action item in the database, filtered as the tracker filters.
+class ActionsCommand final : public Command {
+public:
+    QString name() const override { return QStringLiteral("actions"); }
+    QString summary() const override { return QStringLiteral("List action items across COEs, ORRs and findings, with filters."); }
+
+    int run(const QStringList &args, Context &ctx) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(summary());
+        const QCommandLineOption overdue(QStringLiteral("overdue"), QStringLiteral("Only open items past their due date."));
+        const QCommandLineOption owner(QStringLiteral("owner"), QStringLiteral("Only items owned by NAME (full or first name)."), QStringLiteral("NAME"));
+        const QCommandLineOption service(QStringLiteral("service"), QStringLiteral("Only items of the service NAME."), QStringLiteral("NAME"));
+        const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Only items with status S: open, in_progress, done, wont_do (repeatable)."), QStringLiteral("S"));
+        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
+        for (const auto &o : { overdue, owner, service, status, json })
+            parser.addOption(o);
+        if (const auto stop = parseArguments(parser, *this, args, ctx))
+            return *stop;
+
+        ActionFilter filter;
+        filter.overdueOnly = parser.isSet(overdue);
+        filter.owner = parser.value(owner);
+        filter.service = parser.value(service);
+        for (const QString &s : parser.values(status)) {
+            const auto st = enumFromKey<ActionStatus>(s);
+            if (!st) {
+                ctx.err << ctx.program << " actions: unknown status \"" << s << "\"; use open, in_progress, done or wont_do" << Qt::endl;
+                return UsageError;
+            }
+            filter.statuses << *st;
+        }
+
+        auto db = ctx.open(false);
+        if (!db)
+            return UsageError;
+        auto all = ActionItemRepository(*db).list();
+        if (!all) {
+            ctx.err << ctx.program << " actions: " << all.errorMessage() << Qt::endl;
+            return Failed;
+        }
+        const QDate today = QDate::currentDate();
+        QList<ActionItemSummary> items = filterActions(all.value(), filter, today);
+        std::stable_sort(items.begin(), items.end(), [](const ActionItemSummary &a, const ActionItemSummary &b) {
+            return std::pair(a.item.due.value_or(QDate(9999, 12, 31)), a.item.priority) < std::pair(b.item.due.value_or(QDate(9999, 12, 31)), b.item.priority);
+        });
+
+        if (parser.isSet(json)) {
+            QJsonArray array;
+            for (const ActionItemSummary &s : std::as_const(items)) {
+                const ActionItem &i = s.item;
+                const StrengthVerdict strength = classifyStrength(i);
+                array.append(QJsonObject {
+                    { QStringLiteral("id"), i.id },
+                    { QStringLiteral("title"), i.title },
+                    { QStringLiteral("owner"), orNull(s.ownerName) },
+                    { QStringLiteral("due"), i.due ? QJsonValue(i.due->toString(Qt::ISODate)) : QJsonValue() },
+                    { QStringLiteral("overdue"), i.isOverdue(today) },
+                    { QStringLiteral("status"), enumKey(i.status) },
+                    { QStringLiteral("priority"), QStringLiteral("P%1").arg(i.priority) },
+                    { QStringLiteral("type"), enumKey(i.type) },
+                    { QStringLiteral("strength"), enumKey(strength.strength) },
+                    { QStringLiteral("strength_reason"), strength.reason },
+                    { QStringLiteral("service"), orNull(s.serviceName) },
+                    { QStringLiteral("tracker"), orNull(i.trackerRef) },
+                    { QStringLiteral("source"), QJsonObject { { QStringLiteral("kind"), enumKey(i.source) },
+                                                              { QStringLiteral("id"), i.sourceId },
+                                                              { QStringLiteral("title"), s.sourceTitle } } },
+                });
+            }
+            ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            return Ok;
+        }
+        for (const ActionItemSummary &s : std::as_const(items)) {
+            const ActionItem &i = s.item;
+            ctx.out << i.id << '\t' << (i.due ? i.due->toString(Qt::ISODate) : QStringLiteral("-")) << (i.isOverdue(today) ? QStringLiteral(" overdue") : QString())
+                    << "\tP" << i.priority << '\t' << enumKey(i.status) << '\t' << enumKey(classifyStrength(i).strength) << '\t'
+                    << (s.ownerName.isEmpty() ? QStringLiteral("(no owner)") : s.ownerName) << '\t' << i.title << '\t'
+                    << enumKey(i.source) << ' ' << i.sourceId << '\n';
+        }
+        ctx.out << items.size() << (items.size() == 1 ? " item" : " items") << Qt::endl;
+        return Ok;
+    }
+};
+
+} // namespace
+
+Command *makeActionsCommand()
+{
+    static ActionsCommand command;
+    return &command;
+}
+
+} // namespace closeloop::cli
