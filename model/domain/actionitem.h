@@ -74,6 +74,8 @@ struct ActionItemSummary {
     QString ownerName;
     QString serviceName;
     QString sourceTitle;
+    QString strengthKey; // "strong", "medium", "weak": filled by lists that show it
+    QString strengthReason;
 };
 
 } // namespace closeloop

@@ -1,5 +1,6 @@
 #include "listmodels.h"
 
+#include "actions/actionrules.h"
 #include "storage/actionitemrepository.h"
 #include "storage/coerepository.h"
 #include "storage/orrreviewrepository.h"
@@ -93,6 +94,10 @@ ActionItemListModel::ActionItemListModel(QObject *parent) : RecordTableModel(par
         { ltr("Priority"), [](const ActionItemSummary &r) { return QStringLiteral("P%1").arg(r.item.priority); },
           [](const ActionItemSummary &r) { return r.item.priority; } },
         { ltr("Type"), [](const ActionItemSummary &r) { return enumLabel(r.item.type); } },
+        { ltr("Strength"), [](const ActionItemSummary &r) {
+              return enumLabel(enumFromKey<ActionStrength>(r.strengthKey).value_or(ActionStrength::Weak));
+          },
+          [](const ActionItemSummary &r) { return int(enumFromKey<ActionStrength>(r.strengthKey).value_or(ActionStrength::Weak)); } },
         { ltr("Service"), [](const ActionItemSummary &r) { return r.serviceName; } },
         { ltr("Source"), [](const ActionItemSummary &r) {
               return QStringLiteral("%1 %2: %3").arg(enumLabel(r.item.source)).arg(r.item.sourceId).arg(r.sourceTitle);
@@ -105,7 +110,14 @@ Status ActionItemListModel::reload(Database &db)
     auto rows = ActionItemRepository(db).list();
     if (!rows)
         return rows.error();
-    setRows(std::move(rows).value());
+    // Classified once per load, not per paint.
+    QList<ActionItemSummary> list = std::move(rows).value();
+    for (ActionItemSummary &r : list) {
+        const StrengthVerdict v = classifyStrength(r.item);
+        r.strengthKey = enumKey(v.strength);
+        r.strengthReason = v.reason;
+    }
+    setRows(std::move(list));
     return {};
 }
 

@@ -35,7 +35,7 @@ protected:
 
 class ActionItemListModel final : public RecordTableModel<ActionItemSummary> {
 public:
-    enum Column { IdColumn, TitleColumn, OwnerColumn, DueColumn, StatusColumn, PriorityColumn, TypeColumn, ServiceColumn, SourceColumn };
+    enum Column { IdColumn, TitleColumn, OwnerColumn, DueColumn, StatusColumn, PriorityColumn, TypeColumn, StrengthColumn, ServiceColumn, SourceColumn };
     explicit ActionItemListModel(QObject *parent = nullptr);
     Status reload(Database &db);
     // Overdue is judged against this date (today unless a test says otherwise).

@@ -106,6 +106,16 @@ private Q_SLOTS:
         QVERIFY(proxy.rowCount() > 0);
         for (int row = 0; row < proxy.rowCount(); ++row)
             QVERIFY(!proxy.index(row, 0).data(AttentionRole).toBool());
+
+        // Strength is shown per item; the demo's reminder is weak, its
+        // pipeline validation strong.
+        QHash<QString, QString> strengthByTitle;
+        for (int row = 0; row < model.rowCount(); ++row)
+            strengthByTitle.insert(model.index(row, ActionItemListModel::TitleColumn).data().toString(),
+                                   model.index(row, ActionItemListModel::StrengthColumn).data().toString());
+        QCOMPARE(strengthByTitle.value(QStringLiteral("Remind teams to review retry settings in code review")), QStringLiteral("Weak"));
+        QCOMPARE(strengthByTitle.value(QStringLiteral("Validate pool size against the capacity model in the pipeline")), QStringLiteral("Strong"));
+        QCOMPARE(strengthByTitle.value(QStringLiteral("Alarm on SAML assertion failure rate")), QStringLiteral("Medium"));
     }
 };
 
