@@ -8,10 +8,11 @@ Command *makeSeedDemoCommand();
 Command *makeCoeCommand();
 Command *makeLintCommand();
 Command *makeActionsCommand();
+Command *makeSettingsCommand();
 
 QList<Command *> allCommands()
 {
-    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeLintCommand() };
+    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeLintCommand(), makeSettingsCommand() };
 }
 
 } // namespace closeloop::cli

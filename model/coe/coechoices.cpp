@@ -27,6 +27,10 @@ QString CoeChoices::axiomName(const OptionalId &id) const { return nameIn(axioms
 Result<CoeChoices> CoeChoices::load(Database &db)
 {
     CoeChoices choices;
+    auto policy = DueDatePolicy::load(db);
+    if (!policy)
+        return policy.error();
+    choices.duePolicy = policy.value();
     auto people = PersonRepository(db).list();
     if (!people)
         return people.error();

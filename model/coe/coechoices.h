@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions/duepolicy.h"
 #include "domain/ids.h"
 #include "domain/result.h"
 
@@ -23,6 +24,7 @@ struct CoeChoices {
     QList<Choice> people;
     QList<Choice> services;
     QList<Choice> axioms; // current versions, named "KEY: statement"
+    DueDatePolicy duePolicy; // default due dates of new action items
 
     QString personName(const OptionalId &id) const;
     QString serviceName(const OptionalId &id) const;

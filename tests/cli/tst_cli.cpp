@@ -232,6 +232,22 @@ private Q_SLOTS:
         QVERIFY(bad.err.contains("unknown status"));
     }
 
+    void settingsShowAndSet()
+    {
+        const QString db = path(QStringLiteral("settings.db"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exitCode, 0);
+        const Run before = cli({ QStringLiteral("--db"), db, QStringLiteral("settings") });
+        QCOMPARE(before.exitCode, 0);
+        QVERIFY(before.out.contains("actions.due_days.p1\t28"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("actions.due_days.p1"), QStringLiteral("21") }).exitCode, 0);
+        QVERIFY(cli({ QStringLiteral("--db"), db, QStringLiteral("settings") }).out.contains("actions.due_days.p1\t21"));
+        const Run zero = cli({ QStringLiteral("--db"), db, QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("actions.due_days.p1"), QStringLiteral("0") });
+        QCOMPARE(zero.exitCode, 2);
+        QVERIFY(zero.err.contains("1 to 3650"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("colour"), QStringLiteral("blue") }).exitCode, 2);
+        QVERIFY(cli({ QStringLiteral("--db"), db, QStringLiteral("settings") }).out.contains("actions.due_days.p1\t21")); // unchanged
+    }
+
     void badInputExitsTwoAndCreatesNothing()
     {
         const QString missing = path(QStringLiteral("missing.db"));

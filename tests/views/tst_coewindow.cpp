@@ -266,6 +266,14 @@ private Q_SLOTS:
         QCOMPARE(actions->rowCount(), 2);
         clickButton("addActionItem");
         editCell(actions, 2, 0, QStringLiteral("Deploy one AZ at a time"));
+        // A new item is due after the team's default for its priority (P2:
+        // eight weeks), and follows a change of priority until edited.
+        const QDate today = QDate::currentDate();
+        QCOMPARE(doc->actionItems().at(2).due, std::optional<QDate>(today.addDays(56)));
+        choose(qobject_cast<QComboBox *>(actions->cellWidget(2, 3)), QStringLiteral("P0"));
+        QCOMPARE(doc->actionItems().at(2).due, std::optional<QDate>(today.addDays(14)));
+        choose(qobject_cast<QComboBox *>(actions->cellWidget(2, 3)), QStringLiteral("P2"));
+        QCOMPARE(doc->actionItems().at(2).due, std::optional<QDate>(today.addDays(56)));
         for (int row = 0; row < 3; ++row) {
             choose(qobject_cast<QComboBox *>(actions->cellWidget(row, 1)), QStringLiteral("Asha Rao"));
             editCell(actions, row, 2, QStringLiteral("2026-12-15"));

@@ -168,7 +168,14 @@ private:
         ActionItem &a = list[r];
         switch (column) {
         case OwnerColumn: a.ownerId = value.isValid() ? OptionalId(value.toLongLong()) : std::nullopt; break;
-        case PriorityColumn: a.priority = value.toInt(); break;
+        case PriorityColumn: {
+            // A due date still at the old priority's default follows the new one.
+            const QDate created = a.createdAt.isValid() ? a.createdAt.date() : QDate::currentDate();
+            if (a.due && *a.due == m_choices.duePolicy.dueFor(a.priority, created))
+                a.due = m_choices.duePolicy.dueFor(value.toInt(), created);
+            a.priority = value.toInt();
+            break;
+        }
         case TypeColumn: a.type = ActionType(value.toInt()); break;
         case AddressesColumn: a.addresses = ActionTarget(value.toInt()); break;
         case StatusColumn:
@@ -186,6 +193,9 @@ private:
         item.id = document()->temporaryId();
         item.source = ActionSource::Coe;
         item.sourceId = document()->id();
+        // The team's default time for the priority; the author can change it.
+        if (!item.due)
+            item.due = m_choices.duePolicy.dueFor(item.priority, QDate::currentDate());
         if (item.title.isEmpty())
             item.title = tr("New action item");
         list.append(item);
