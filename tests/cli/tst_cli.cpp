@@ -227,6 +227,15 @@ private Q_SLOTS:
         QCOMPARE(plain.exitCode, 0);
         QVERIFY(plain.out.contains("overdue"));
         QVERIFY(plain.out.trimmed().endsWith(QByteArray::number(overdue.size()) + " items"));
+        const Run csv = cli({ QStringLiteral("--db"), db, QStringLiteral("actions"), QStringLiteral("--overdue"), QStringLiteral("--csv") });
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith("id,title,owner,due,overdue"));
+        QCOMPARE(csv.out.count("\r\n"), overdue.size() + 1);
+        const Run digest = cli({ QStringLiteral("--db"), db, QStringLiteral("actions"), QStringLiteral("--digest") });
+        QCOMPARE(digest.exitCode, 0);
+        QVERIFY(digest.out.startsWith("# Action items to follow up"));
+        QVERIFY(digest.out.contains("**overdue"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("actions"), QStringLiteral("--csv"), QStringLiteral("--json") }).exitCode, 2);
         const Run bad = cli({ QStringLiteral("--db"), db, QStringLiteral("actions"), QStringLiteral("--status"), QStringLiteral("finished") });
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains("unknown status"));

@@ -1,5 +1,6 @@
 #include "../command.h"
 
+#include "actions/actionexport.h"
 #include "actions/actionfilter.h"
 #include "storage/actionitemrepository.h"
 
@@ -32,7 +33,9 @@ public:
         const QCommandLineOption service(QStringLiteral("service"), QStringLiteral("Only items of the service NAME."), QStringLiteral("NAME"));
         const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Only items with status S: open, in_progress, done, wont_do (repeatable)."), QStringLiteral("S"));
         const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
-        for (const auto &o : { overdue, owner, service, status, json })
+        const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Print CSV (RFC 4180) with a header row."));
+        const QCommandLineOption digest(QStringLiteral("digest"), QStringLiteral("Print a follow-up digest per owner as Markdown (unfinished items only)."));
+        for (const auto &o : { overdue, owner, service, status, json, csv, digest })
             parser.addOption(o);
         if (const auto stop = parseArguments(parser, *this, args, ctx))
             return *stop;
@@ -64,6 +67,20 @@ public:
             return std::pair(a.item.due.value_or(QDate(9999, 12, 31)), a.item.priority) < std::pair(b.item.due.value_or(QDate(9999, 12, 31)), b.item.priority);
         });
 
+        if (int(parser.isSet(json)) + int(parser.isSet(csv)) + int(parser.isSet(digest)) > 1) {
+            ctx.err << ctx.program << " actions: choose one of --json, --csv and --digest" << Qt::endl;
+            return UsageError;
+        }
+        if (parser.isSet(csv)) {
+            ctx.out << actionsToCsv(items, today);
+            ctx.out.flush();
+            return Ok;
+        }
+        if (parser.isSet(digest)) {
+            ctx.out << followUpDigest(items, today);
+            ctx.out.flush();
+            return Ok;
+        }
         if (parser.isSet(json)) {
             QJsonArray array;
             for (const ActionItemSummary &s : std::as_const(items)) {

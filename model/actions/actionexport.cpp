@@ -1,0 +1,103 @@
+#include "actionexport.h"
+
+#include "actionrules.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <algorithm>
+
+namespace closeloop {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("closeloop::ActionExport", text);
+}
+
+QString sourceText(const ActionItemSummary &s)
+{
+    return QStringLiteral("%1 %2: %3").arg(enumLabel(s.item.source)).arg(s.item.sourceId).arg(s.sourceTitle);
+}
+
+QString whenText(const ActionItem &i, const QDate &today)
+{
+    if (!i.due)
+        return tr("no due date");
+    const qint64 days = today.daysTo(*i.due);
+    if (days == -1)
+        return tr("**overdue 1 day**");
+    if (days < 0)
+        return tr("**overdue %1 days**").arg(-days);
+    if (days == 0)
+        return tr("due today");
+    if (days == 1)
+        return tr("due tomorrow");
+    return tr("due in %1 days").arg(days);
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+QString followUpDigest(const QList<ActionItemSummary> &items, const QDate &today)
+{
+    QMap<QString, QList<ActionItemSummary>> byOwner;
+    for (const ActionItemSummary &s : items)
+        if (s.item.isOpen())
+            byOwner[s.ownerName].append(s);
+    if (byOwner.isEmpty())
+        return tr("# Action items to follow up\n\nNothing is open. Nothing to chase.\n");
+
+    QString out = tr("# Action items to follow up, %1\n").arg(today.toString(Qt::ISODate));
+    for (auto it = byOwner.begin(); it != byOwner.end(); ++it) {
+        QList<ActionItemSummary> &list = it.value();
+        std::stable_sort(list.begin(), list.end(), [](const ActionItemSummary &a, const ActionItemSummary &b) {
+            return std::pair(a.item.due.value_or(QDate(9999, 12, 31)), a.item.priority) < std::pair(b.item.due.value_or(QDate(9999, 12, 31)), b.item.priority);
+        });
+        const int overdue = int(std::count_if(list.cbegin(), list.cend(), [&today](const ActionItemSummary &s) { return s.item.isOverdue(today); }));
+        const QString owner = it.key().isEmpty() ? tr("No owner yet") : it.key();
+        const QString counts = overdue > 0 ? tr("%1 open, %2 overdue").arg(list.size()).arg(overdue) : tr("%1 open").arg(list.size());
+        out += QStringLiteral("\n## %1 (%2)\n\n").arg(owner, counts);
+        for (const ActionItemSummary &s : std::as_const(list)) {
+            const ActionItem &i = s.item;
+            out += QStringLiteral("- %1 · P%2 · %3 · %4").arg(whenText(i, today)).arg(i.priority).arg(i.title, sourceText(s));
+            if (!i.trackerRef.isEmpty())
+                out += QStringLiteral(" · %1").arg(i.trackerRef);
+            out += QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+QString actionsToCsv(const QList<ActionItemSummary> &items, const QDate &today)
+{
+    const QStringList header { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("owner"), QStringLiteral("due"),
+                               QStringLiteral("overdue"), QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("type"),
+                               QStringLiteral("strength"), QStringLiteral("service"), QStringLiteral("source_kind"),
+                               QStringLiteral("source_id"), QStringLiteral("source_title"), QStringLiteral("tracker") };
+    QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (const ActionItemSummary &s : items) {
+        const ActionItem &i = s.item;
+        const QStringList row { QString::number(i.id), i.title, s.ownerName, i.due ? i.due->toString(Qt::ISODate) : QString(),
+                                i.isOverdue(today) ? QStringLiteral("yes") : QStringLiteral("no"), enumKey(i.status),
+                                QStringLiteral("P%1").arg(i.priority), enumKey(i.type), enumKey(classifyStrength(i).strength),
+                                s.serviceName, enumKey(i.source), QString::number(i.sourceId), s.sourceTitle, i.trackerRef };
+        QStringList fields;
+        for (const QString &f : row)
+            fields << csvField(f);
+        out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return out;
+}
+
+} // namespace closeloop

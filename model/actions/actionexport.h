@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/actionitem.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace closeloop {
+
+// A follow-up digest per owner, as Markdown to paste into mail or chat:
+// each owner's unfinished items, overdue first, with how late or how soon.
+// Done and won't-do items are left out.
+QString followUpDigest(const QList<ActionItemSummary> &items, const QDate &today);
+
+// Any list of items as CSV (RFC 4180: comma-separated, quoted where
+// needed, CRLF line ends), with a header row.
+QString actionsToCsv(const QList<ActionItemSummary> &items, const QDate &today);
+
+} // namespace closeloop

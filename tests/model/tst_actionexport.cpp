@@ -1,0 +1,64 @@
+// Follow-up digest and CSV export of action items.
+#include "actions/actionexport.h"
+
+#include <QTest>
+
+using namespace closeloop;
+
+namespace {
+
+const QDate kToday(2026, 11, 22);
+
+ActionItemSummary item(Id id, const QString &title, const QString &owner, ActionStatus status, std::optional<QDate> due)
+{
+    ActionItemSummary s;
+    s.item.id = id;
+    s.item.title = title;
+    s.item.status = status;
+    s.item.due = due;
+    s.item.priority = 1;
+    s.item.sourceId = 4;
+    s.ownerName = owner;
+    s.sourceTitle = QStringLiteral("Search stale");
+    return s;
+}
+
+} // namespace
+
+class TestActionExport : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void digestGroupsByOwnerOverdueFirst()
+    {
+        const QList<ActionItemSummary> items {
+            item(1, QStringLiteral("Alarm on queue age"), QStringLiteral("Mei Chen"), ActionStatus::Open, kToday.addDays(5)),
+            item(2, QStringLiteral("Cap bulk imports"), QStringLiteral("Mei Chen"), ActionStatus::InProgress, kToday.addDays(-3)),
+            item(3, QStringLiteral("Validate the schema"), QStringLiteral("Mei Chen"), ActionStatus::Done, kToday.addDays(-30)),
+            item(4, QStringLiteral("Write the runbook"), QString(), ActionStatus::Open, std::nullopt),
+        };
+        const QString md = followUpDigest(items, kToday);
+        QVERIFY(md.startsWith(QStringLiteral("# Action items to follow up, 2026-11-22")));
+        QVERIFY(md.contains(QStringLiteral("## Mei Chen (2 open, 1 overdue)")));
+        QVERIFY(md.contains(QStringLiteral("## No owner yet (1 open)")));
+        QVERIFY(!md.contains(QStringLiteral("Validate the schema"))); // done: nothing to chase
+        QVERIFY(md.indexOf(QStringLiteral("**overdue 3 days**")) < md.indexOf(QStringLiteral("due in 5 days")));
+        QVERIFY(md.contains(QStringLiteral("no due date")));
+        QVERIFY(followUpDigest({ items[2] }, kToday).contains(QStringLiteral("Nothing is open")));
+    }
+
+    void csvQuotesWhatNeedsQuoting()
+    {
+        const QList<ActionItemSummary> items {
+            item(7, QStringLiteral("Limit retries, with \"jitter\"\nand backoff"), QStringLiteral("Mei Chen"), ActionStatus::Open, kToday.addDays(-1)),
+        };
+        const QString csv = actionsToCsv(items, kToday);
+        const QStringList lines = csv.split(QStringLiteral("\r\n"));
+        QVERIFY(lines.first().startsWith(QStringLiteral("id,title,owner,due,overdue,status,priority,type,strength")));
+        QVERIFY(csv.contains(QStringLiteral("7,\"Limit retries, with \"\"jitter\"\"\nand backoff\",Mei Chen,2026-11-21,yes,open,P1,prevent,strong,")));
+        QVERIFY(csv.endsWith(QStringLiteral("\r\n")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestActionExport)
+#include "tst_actionexport.moc"
