@@ -39,8 +39,12 @@ bool ActionFilter::matches(const ActionItemSummary &s, const QDate &today) const
         if (!found)
             return false;
     }
-    // Last: the only criterion that reads the word lists.
-    return !strength || classifyStrength(i).strength == *strength;
+    if (!strength)
+        return true;
+    // Lists classify once per load; classify here only when they did not.
+    if (const auto known = enumFromKey<ActionStrength>(s.strengthKey))
+        return *known == *strength;
+    return classifyStrength(i).strength == *strength;
 }
 
 QList<ActionItemSummary> filterActions(const QList<ActionItemSummary> &all, const ActionFilter &filter, const QDate &today)

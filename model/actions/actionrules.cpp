@@ -1,11 +1,9 @@
 #include "actionrules.h"
 
 #include "lint/blamelexicon.h"
+#include "wordlists.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -28,33 +26,22 @@ struct Lists {
     QStringList verbs, vagueVerbs, vagueWords, improveVerbs;
 };
 
-QStringList toList(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &w : v.toArray())
-        out << w.toString().toLower().trimmed();
-    return out;
-}
-
 const Lists &lists()
 {
     static const Lists l = [] {
         Lists out;
-        QFile file(QStringLiteral(":/closeloop/templates/action-words.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            return out;
-        const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject o = builtInWordLists(QStringLiteral("action-words.json"));
         auto level = [&o](const char *key) {
             const QJsonObject g = o.value(QLatin1String(key)).toObject();
-            return Level { toList(g.value(QStringLiteral("verbs"))), toList(g.value(QStringLiteral("words"))) };
+            return Level { lowercaseWords(g.value(QStringLiteral("verbs"))), lowercaseWords(g.value(QStringLiteral("words"))) };
         };
         out.strong = level("strong");
         out.medium = level("medium");
         out.weak = level("weak");
-        out.verbs = toList(o.value(QStringLiteral("verbs")));
-        out.vagueVerbs = toList(o.value(QStringLiteral("vagueVerbs")));
-        out.vagueWords = toList(o.value(QStringLiteral("vagueWords")));
-        out.improveVerbs = toList(o.value(QStringLiteral("improveVerbs")));
+        out.verbs = lowercaseWords(o.value(QStringLiteral("verbs")));
+        out.vagueVerbs = lowercaseWords(o.value(QStringLiteral("vagueVerbs")));
+        out.vagueWords = lowercaseWords(o.value(QStringLiteral("vagueWords")));
+        out.improveVerbs = lowercaseWords(o.value(QStringLiteral("improveVerbs")));
         return out;
     }();
     return l;

@@ -1,10 +1,8 @@
 #include "answerrules.h"
 
+#include "wordlists.h"
+
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace closeloop {
@@ -22,26 +20,12 @@ struct WordLists {
     QStringList blastRadius;
 };
 
-QStringList toList(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &w : v.toArray())
-        out << w.toString().toLower();
-    return out;
-}
-
 const WordLists &wordLists()
 {
     static const WordLists lists = [] {
-        QFile file(QStringLiteral(":/closeloop/templates/coe-answer-words.json"));
-        WordLists l;
-        if (!file.open(QIODevice::ReadOnly))
-            return l;
-        const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
-        l.dismissive = toList(o.value(QStringLiteral("dismissive")));
-        l.detection = toList(o.value(QStringLiteral("detection")));
-        l.blastRadius = toList(o.value(QStringLiteral("blastRadius")));
-        return l;
+        const QJsonObject o = builtInWordLists(QStringLiteral("coe-answer-words.json"));
+        return WordLists { lowercaseWords(o.value(QStringLiteral("dismissive"))), lowercaseWords(o.value(QStringLiteral("detection"))),
+                           lowercaseWords(o.value(QStringLiteral("blastRadius"))) };
     }();
     return lists;
 }

@@ -27,10 +27,13 @@ QString CoeChoices::axiomName(const OptionalId &id) const { return nameIn(axioms
 Result<CoeChoices> CoeChoices::load(Database &db)
 {
     CoeChoices choices;
-    auto policy = DueDatePolicy::load(db);
-    if (!policy)
-        return policy.error();
-    choices.duePolicy = policy.value();
+    // A damaged due-date setting must not keep anyone from opening a COE:
+    // the form falls back to the built-in defaults, and `closeloop-cli
+    // settings` names the bad value.
+    if (auto policy = DueDatePolicy::load(db))
+        choices.duePolicy = policy.value();
+    else
+        qWarning("%s", qPrintable(policy.errorMessage()));
     auto people = PersonRepository(db).list();
     if (!people)
         return people.error();

@@ -292,7 +292,7 @@ public:
             }
             if (int n = m_r.match(m_lex.slips, i, e)) {
                 const bool personal = out.actor == Actor::Person || out.actor == Actor::Nobody;
-                if (!suppressed && personal && !procedureDeniedByInability(i, e))
+                if (!suppressed && personal && !procedureDeniedByInability(i))
                     addBlame(out, i, n, LintCue::Slip);
                 i += n - 1;
                 continue;
@@ -592,9 +592,8 @@ private:
     }
 
     // "could not follow the runbook" is an inability, not a lapse.
-    bool procedureDeniedByInability(int i, int e) const
+    bool procedureDeniedByInability(int i) const
     {
-        Q_UNUSED(e)
         return i > 0 && m_r.isWord(i - 1) && (m_r.text(i - 1) == QLatin1String("could") || m_r.text(i - 1) == QLatin1String("can"));
     }
 
