@@ -6,6 +6,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <numeric>
 
 namespace closeloop {
 
@@ -77,6 +78,49 @@ QString followUpDigest(const QList<ActionItemSummary> &items, const QDate &today
         }
     }
     return out;
+}
+
+QString overdueSummary(const QList<ActionItemSummary> &items, const QDate &today)
+{
+    QMap<QString, int> perOwner;
+    const ActionItemSummary *oldest = nullptr;
+    int open = 0;
+    for (const ActionItemSummary &s : items) {
+        open += s.item.isOpen() ? 1 : 0;
+        if (!s.item.isOverdue(today))
+            continue;
+        ++perOwner[s.ownerName];
+        if (!oldest || *s.item.due < *oldest->item.due)
+            oldest = &s;
+    }
+    if (!oldest)
+        return open == 0 ? tr("Nothing is overdue, and no action item is open.")
+            : open == 1    ? tr("Nothing is overdue. 1 action item is open.")
+                           : tr("Nothing is overdue. %1 action items are open.").arg(open);
+
+    QList<std::pair<QString, int>> owners;
+    int overdue = 0;
+    for (auto it = perOwner.cbegin(); it != perOwner.cend(); ++it) {
+        owners.append({ it.key(), it.value() });
+        overdue += it.value();
+    }
+    std::stable_sort(owners.begin(), owners.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    QStringList parts;
+    for (int i = 0; i < owners.size() && i < 3; ++i)
+        parts << (owners.at(i).first.isEmpty() ? tr("%1 with no owner").arg(owners.at(i).second)
+                                               : tr("%1 for %2").arg(owners.at(i).second).arg(owners.at(i).first));
+    if (owners.size() > 3)
+        parts << tr("%1 more among %2 other owners")
+                     .arg(std::accumulate(owners.cbegin() + 3, owners.cend(), 0, [](int n, const auto &o) { return n + o.second; }))
+                     .arg(owners.size() - 3);
+    const qint64 late = oldest->item.due->daysTo(today);
+    const QString head = overdue == 1 ? tr("1 action item is overdue (%1).").arg(parts.join(QStringLiteral(", ")))
+                                      : tr("%1 action items are overdue: %2.").arg(overdue).arg(parts.join(QStringLiteral(", ")));
+    const QString title = oldest->item.title;
+    const QString due = oldest->item.due->toString(Qt::ISODate);
+    const QString tail = late == 1 ? tr("The oldest, “%1”, was due yesterday (%2).").arg(title, due)
+                                   : tr("The oldest, “%1”, was due %2 (%3 days ago).").arg(title, due).arg(late);
+    return head + QLatin1Char(' ') + tail;
 }
 
 QString actionsToCsv(const QList<ActionItemSummary> &items, const QDate &today)

@@ -13,6 +13,10 @@ namespace closeloop {
 // Done and won't-do items are left out.
 QString followUpDigest(const QList<ActionItemSummary> &items, const QDate &today);
 
+// One calm paragraph for the start of the day: how many items are overdue,
+// whose they are (the three owners with most first), and the oldest one.
+QString overdueSummary(const QList<ActionItemSummary> &items, const QDate &today);
+
 // Any list of items as CSV (RFC 4180: comma-separated, quoted where
 // needed, CRLF line ends), with a header row.
 QString actionsToCsv(const QList<ActionItemSummary> &items, const QDate &today);

@@ -33,6 +33,8 @@ bool ActionFilter::matches(const ActionItemSummary &s, const QDate &today) const
         return false;
     if (dueBy && (!i.due || *i.due > *dueBy))
         return false;
+    if (noDueDateOnly && i.due)
+        return false;
     if (!text.isEmpty()) {
         const bool found = i.title.contains(text, Qt::CaseInsensitive) || i.description.contains(text, Qt::CaseInsensitive)
             || i.trackerRef.contains(text, Qt::CaseInsensitive) || s.sourceTitle.contains(text, Qt::CaseInsensitive);

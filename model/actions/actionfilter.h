@@ -25,6 +25,7 @@ struct ActionFilter {
     std::optional<ActionStrength> strength;
     bool overdueOnly = false;
     std::optional<QDate> dueBy;
+    bool noDueDateOnly = false;
 
     bool matches(const ActionItemSummary &s, const QDate &today) const;
 };

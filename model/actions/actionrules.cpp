@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace closeloop {
 
@@ -158,6 +159,33 @@ ActionabilityCheck checkActionable(const QString &title)
         || !leadMatch(t, l.strong.verbs).isEmpty() || !leadMatch(t, l.medium.verbs).isEmpty() || !leadMatch(t, l.weak.verbs).isEmpty();
     if (!knownVerb)
         return { false, tr("Start with a verb that says what will be done: \u201C%1\u201D is not one.").arg(title.section(QLatin1Char(' '), 0, 0)) };
+    return {};
+}
+
+QString checkTrackerRef(const QString &ref)
+{
+    const QString r = ref.trimmed();
+    if (r.isEmpty())
+        return {};
+    const QString shown = r.left(60);
+    const bool looksLikeLink = r.contains(QLatin1String("://")) || r.startsWith(QLatin1String("www."), Qt::CaseInsensitive)
+        || r.startsWith(QLatin1String("http"), Qt::CaseInsensitive) || r.contains(QLatin1Char('/'));
+    if (looksLikeLink) {
+        const QUrl url(r, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || url.host().isEmpty()
+            || r.contains(QLatin1Char(' ')))
+            return tr(
+                       "“%1” is not a web address the tracker link can open. Use the full address, starting with "
+                       "https:// (e.g. https://tracker.example.com/browse/OPS-123), or just the key (OPS-123).")
+                .arg(shown);
+        return {};
+    }
+    if (r.length() > 64 || r.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return tr(
+                   "“%1” is not a tracker key: a key is one word such as OPS-123 or #412. Put a description in "
+                   "the item's description, and a full address (https://…) here if the tracker has one.")
+            .arg(shown);
     return {};
 }
 

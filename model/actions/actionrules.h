@@ -38,4 +38,9 @@ struct ActionabilityCheck {
 };
 ActionabilityCheck checkActionable(const QString &title);
 
+// A link to the team's tracker is either a web address that opens
+// (https://tracker.example.com/browse/OPS-123) or a key (OPS-123, #412).
+// Returns what is wrong and how to fix it, or an empty string when fine.
+QString checkTrackerRef(const QString &ref);
+
 } // namespace closeloop

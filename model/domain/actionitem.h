@@ -74,6 +74,7 @@ struct ActionItemSummary {
     QString ownerName;
     QString serviceName;
     QString sourceTitle;
+    Id sourceRecordId = 0; // what opens it: the COE, the ORR review (not the answer) or the finding
     QString strengthKey; // "strong", "medium", "weak": filled by lists that show it
     QString strengthReason;
 };

@@ -27,9 +27,17 @@ void ListFilterProxy::setStateKey(const QString &key)
     invalidateFilter();
 }
 
+void ListFilterProxy::setRowPredicate(RowPredicate predicate)
+{
+    m_predicate = std::move(predicate);
+    invalidateFilter();
+}
+
 bool ListFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *source = sourceModel();
+    if (m_predicate && !m_predicate(sourceRow))
+        return false;
     if (!m_stateKey.isEmpty()) {
         const QStringList keys = source->index(sourceRow, 0, sourceParent).data(FilterKeyRole).toStringList();
         if (!keys.contains(m_stateKey))

@@ -2,6 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
+#include <functional>
+
 namespace closeloop {
 
 // Sorts by SortRole and filters by free text over every column plus an
@@ -16,6 +18,11 @@ public:
     // An empty key shows every row.
     void setStateKey(const QString &key);
     QString stateKey() const { return m_stateKey; }
+    // A page's own criteria on top of text and state (the tracker's filter
+    // bar); call refilter() when they change.
+    using RowPredicate = std::function<bool(int sourceRow)>;
+    void setRowPredicate(RowPredicate predicate);
+    void refilter() { invalidateFilter(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -23,6 +30,7 @@ protected:
 private:
     QString m_text;
     QString m_stateKey;
+    RowPredicate m_predicate;
 };
 
 } // namespace closeloop

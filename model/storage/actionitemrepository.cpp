@@ -1,5 +1,6 @@
 #include "actionitemrepository.h"
 
+#include "actions/actionrules.h"
 #include "recordwriter.h"
 #include "sql.h"
 #include "transaction.h"
@@ -93,6 +94,8 @@ Status validate(const ActionItem &a)
         return Error { tr("Say why this action item will not be done: a reason is required.") };
     if (a.sourceId <= 0)
         return Error { tr("An action item must belong to a COE, an ORR answer or a finding.") };
+    if (const QString problem = checkTrackerRef(a.trackerRef); !problem.isEmpty())
+        return Error { problem };
     return {};
 }
 
@@ -127,6 +130,31 @@ Status ActionItemRepository::update(ActionItem &item)
     return {};
 }
 
+Status ActionItemRepository::updateAll(QList<ActionItem> &items)
+{
+    auto named = [](const ActionItem &a, const Error &e) {
+        return Error { tr("Action item %1 (“%2”): %3").arg(a.id).arg(a.title.left(60), e.message), e.kind };
+    };
+    for (const ActionItem &a : std::as_const(items))
+        if (auto v = validate(a); !v)
+            return named(a, v.error());
+    Transaction tx(m_db);
+    RecordWriter writer(m_db, kTable);
+    QList<int> revisions;
+    revisions.reserve(items.size());
+    for (const ActionItem &a : std::as_const(items)) {
+        auto revision = writer.update(a.id, a.revision, toRow(a));
+        if (!revision)
+            return named(a, revision.error());
+        revisions.append(revision.value());
+    }
+    if (auto s = tx.commit(); !s)
+        return s;
+    for (int i = 0; i < items.size(); ++i)
+        items[i].revision = revisions.at(i);
+    return {};
+}
+
 Status ActionItemRepository::remove(const ActionItem &item)
 {
     Transaction tx(m_db);
@@ -154,7 +182,8 @@ Result<QList<ActionItemSummary>> ActionItemRepository::list()
     auto r = sql::exec(m_db, QStringLiteral(
         "SELECT a.*, COALESCE(p.name, '') AS owner_name,"
         " COALESCE(cs.name, os.name, '') AS service_name,"
-        " COALESCE(c.title, f.title, ax.axiom_key || ': ' || ax.statement, '') AS source_title"
+        " COALESCE(c.title, f.title, ax.axiom_key || ': ' || ax.statement, '') AS source_title,"
+        " COALESCE(a.coe_id, oa.review_id, a.finding_id) AS source_record_id"
         " FROM action_items a"
         " LEFT JOIN people p ON p.id = a.owner_id"
         " LEFT JOIN coes c ON c.id = a.coe_id"
@@ -175,6 +204,7 @@ Result<QList<ActionItemSummary>> ActionItemRepository::list()
         s.ownerName = q.value(QStringLiteral("owner_name")).toString();
         s.serviceName = q.value(QStringLiteral("service_name")).toString();
         s.sourceTitle = q.value(QStringLiteral("source_title")).toString();
+        s.sourceRecordId = q.value(QStringLiteral("source_record_id")).toLongLong();
         list.append(s);
     }
     return list;

@@ -14,6 +14,10 @@ public:
 
     Result<Id> create(ActionItem &item);
     Status update(ActionItem &item);
+    // Many items in one transaction: all are written or none is. Each is
+    // checked and revision-checked as update() does; a refusal names the
+    // item. Revisions in `items` move on only when everything committed.
+    Status updateAll(QList<ActionItem> &items);
     Status remove(const ActionItem &item);
     Result<ActionItem> load(Id id);
     // Every item, with owner, service and source names for lists.

@@ -58,6 +58,25 @@ private Q_SLOTS:
         QVERIFY(csv.contains(QStringLiteral("7,\"Limit retries, with \"\"jitter\"\"\nand backoff\",Mei Chen,2026-11-21,yes,open,P1,prevent,strong,")));
         QVERIFY(csv.endsWith(QStringLiteral("\r\n")));
     }
+
+    void overdueSummaryIsShortAndNamesOwners()
+    {
+        QList<ActionItemSummary> items {
+            item(1, QStringLiteral("Alarm on queue age"), QStringLiteral("Mei Chen"), ActionStatus::Open, kToday.addDays(-2)),
+            item(2, QStringLiteral("Cap bulk imports"), QStringLiteral("Mei Chen"), ActionStatus::InProgress, kToday.addDays(-12)),
+            item(3, QStringLiteral("Validate the schema"), QStringLiteral("Sam Okafor"), ActionStatus::Open, kToday.addDays(-1)),
+            item(4, QStringLiteral("Write the runbook"), QString(), ActionStatus::Open, kToday.addDays(-5)),
+            item(5, QStringLiteral("Old and done"), QStringLiteral("Sam Okafor"), ActionStatus::Done, kToday.addDays(-90)),
+            item(6, QStringLiteral("Not yet due"), QStringLiteral("Sam Okafor"), ActionStatus::Open, kToday.addDays(3)),
+        };
+        QCOMPARE(overdueSummary(items, kToday),
+                 QStringLiteral("4 action items are overdue: 2 for Mei Chen, 1 with no owner, 1 for Sam Okafor. "
+                                "The oldest, “Cap bulk imports”, was due 2026-11-10 (12 days ago)."));
+        QCOMPARE(overdueSummary({ items[2] }, kToday),
+                 QStringLiteral("1 action item is overdue (1 for Sam Okafor). The oldest, “Validate the schema”, was due yesterday (2026-11-21)."));
+        QCOMPARE(overdueSummary({ items[5], items[4] }, kToday), QStringLiteral("Nothing is overdue. 1 action item is open."));
+        QCOMPARE(overdueSummary({ items[4] }, kToday), QStringLiteral("Nothing is overdue, and no action item is open."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActionExport)

@@ -91,6 +91,34 @@ private Q_SLOTS:
         if (!mentions.isEmpty())
             QVERIFY2(c.message.contains(mentions, Qt::CaseInsensitive), qPrintable(c.message));
     }
+
+    void trackerRefs_data()
+    {
+        QTest::addColumn<QString>("ref");
+        QTest::addColumn<QString>("problem"); // a word the message must contain; empty when accepted
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("key") << QStringLiteral("OPS-123") << QString();
+        QTest::newRow("issue number") << QStringLiteral("#412") << QString();
+        QTest::newRow("https") << QStringLiteral("https://tracker.example.com/browse/OPS-123") << QString();
+        QTest::newRow("http with query") << QStringLiteral("http://jira.corp/browse?id=OPS-9") << QString();
+        QTest::newRow("one slash") << QStringLiteral("htp:/tracker") << QStringLiteral("https://");
+        QTest::newRow("ftp") << QStringLiteral("ftp://files.example.com/x") << QStringLiteral("https://");
+        QTest::newRow("no host") << QStringLiteral("https://") << QStringLiteral("https://");
+        QTest::newRow("space in address") << QStringLiteral("https://tracker.example.com/OPS 1") << QStringLiteral("https://");
+        QTest::newRow("sentence") << QStringLiteral("see the ticket") << QStringLiteral("not a tracker key");
+        QTest::newRow("very long key") << QString(70, QLatin1Char('A')) << QStringLiteral("not a tracker key");
+    }
+
+    void trackerRefs()
+    {
+        QFETCH(QString, ref);
+        QFETCH(QString, problem);
+        const QString message = checkTrackerRef(ref);
+        if (problem.isEmpty())
+            QVERIFY2(message.isEmpty(), qPrintable(message));
+        else
+            QVERIFY2(message.contains(problem), qPrintable(message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActionRules)
