@@ -189,6 +189,45 @@ private Q_SLOTS:
 
     // The tracker from scripts: filters combine, --json carries the fields
     // automation needs.
+    void actionsUpdateInOneStep()
+    {
+        const QString db = path(QStringLiteral("update.db"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("seed-demo") }).exitCode, 0);
+        auto list = [&]() {
+            const Run r = cli({ QStringLiteral("--db"), db, QStringLiteral("actions"), QStringLiteral("--json"), QStringLiteral("--overdue") });
+            return QJsonDocument::fromJson(r.out).array();
+        };
+        const QJsonArray overdue = list();
+        QVERIFY(overdue.size() >= 2);
+        QStringList ids;
+        for (const QJsonValue &v : overdue)
+            ids << QString::number(v[QStringLiteral("id")].toInteger());
+        auto update = [&](QStringList extra) {
+            return cli(QStringList { QStringLiteral("--db"), db, QStringLiteral("actions"), QStringLiteral("update"), ids.join(QLatin1Char(',')) } + extra);
+        };
+
+        const Run unknown = update({ QStringLiteral("--owner"), QStringLiteral("Nobody Known") });
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("is not among the people"));
+        const Run badDate = update({ QStringLiteral("--due"), QStringLiteral("31/12/2026") });
+        QCOMPARE(badDate.exitCode, 2);
+        QVERIFY(badDate.err.contains("is not a date"));
+        const Run noReason = update({ QStringLiteral("--status"), QStringLiteral("wont_do") });
+        QCOMPARE(noReason.exitCode, 2);
+        QVERIFY(noReason.err.contains("reason"));
+        QCOMPARE(list(), overdue); // refused changes leave every item as it was
+
+        const Run moved = update({ QStringLiteral("--due"), QStringLiteral("2099-01-31"), QStringLiteral("--owner"), QStringLiteral("Priya Raman") });
+        QVERIFY2(moved.exitCode == 0, moved.err.constData());
+        QVERIFY(moved.out.contains("action items: owner → Priya Raman, due → 2099-01-31"));
+        QVERIFY(list().isEmpty());
+        const Run missing = cli({ QStringLiteral("--db"), db, QStringLiteral("actions"), QStringLiteral("update"), QStringLiteral("99999"),
+                                  QStringLiteral("--status"), QStringLiteral("done") });
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("no action item with id 99999"));
+    }
+
     void actionsListAndFilter()
     {
         const QString db = path(QStringLiteral("actions.db"));

@@ -161,7 +161,8 @@ private Q_SLOTS:
         QCOMPARE(s.error().kind, Error::Kind::Conflict);
         QVERIFY2(s.errorMessage().contains(QStringLiteral("Action item %1").arg(other.id)), qPrintable(s.errorMessage()));
         QCOMPARE(after.first().revision, 1); // revisions move on only after a commit
-        for (const ActionItemSummary &l : ActionItemRepository(*m_db).list().value())
+        const QList<ActionItemSummary> stored = ActionItemRepository(*m_db).list().value();
+        for (const ActionItemSummary &l : stored)
             QVERIFY(l.item.status != ActionStatus::Done);
     }
 

@@ -10,7 +10,9 @@
 #include "coefixtures.h"
 #include "shell/prompts.h"
 #include "coe/coechecks.h"
+#include "storage/actionitemrepository.h"
 #include "storage/coerepository.h"
+#include "storage/personrepository.h"
 #include "storage/draftrepository.h"
 #include "testsupport.h"
 
@@ -438,6 +440,66 @@ private Q_SLOTS:
         QVERIFY(m_window->save());
         m_window->history()->load(*m_db, doc->coe().id);
         QVERIFY(!m_window->history()->findItems(QStringLiteral("The answer quotes the shift log"), Qt::MatchContains, 2).isEmpty());
+    }
+
+    // Bad input on action items: a past due date is flagged but kept, an
+    // unknown owner is offered to be added, a broken tracker link refused.
+    void actionItemBadInput()
+    {
+        m_window = openWindow(newCoe());
+        CoeDocument *doc = m_window->document();
+        auto *actions = field<QTableWidget>(QStringLiteral("action_items"));
+        clickButton("addActionItem");
+        editCell(actions, 0, 0, QStringLiteral("Alarm on queue age per shard"));
+        auto *note = field<QLabel>(QStringLiteral("actionItemsNote"));
+        QVERIFY(!note->isVisible());
+        const QDate past = QDate::currentDate().addDays(-10);
+        editCell(actions, 0, 2, past.toString(Qt::ISODate));
+        QCOMPARE(doc->actionItems().at(0).due, std::optional<QDate>(past));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("Row 1: the due date %1 is already past").arg(past.toString(Qt::ISODate))),
+                 qPrintable(note->text()));
+        editCell(actions, 0, 2, QDate::currentDate().addDays(10).toString(Qt::ISODate));
+        QVERIFY(!note->isVisible());
+
+        // Someone not in the database: offered, declined, then added.
+        auto *owner = qobject_cast<QComboBox *>(actions->cellWidget(0, 1));
+        Prompts::queueText(QStringLiteral("Nadia Petrova"));
+        Prompts::queueChoice(1);
+        auto someoneElse = [actions] {
+            auto *combo = qobject_cast<QComboBox *>(actions->cellWidget(0, 1));
+            combo->setFocus();
+            QTest::keyClick(combo, Qt::Key_End); // the last entry, as a user would reach it
+        };
+        QVERIFY(owner->itemText(owner->count() - 1).startsWith(QStringLiteral("Someone else")));
+        someoneElse();
+        QVERIFY(Prompts::lastQuestion().contains(QStringLiteral("“Nadia Petrova” is not among the people")));
+        QCOMPARE(doc->actionItems().at(0).ownerId, std::nullopt);
+        QVERIFY(!PersonRepository(*m_db).findByName(QStringLiteral("Nadia Petrova")).value());
+        QCOMPARE(qobject_cast<QComboBox *>(actions->cellWidget(0, 1))->currentText(), QStringLiteral("(no owner)"));
+
+        Prompts::queueText(QStringLiteral("Nadia Petrova"));
+        Prompts::queueChoice(0);
+        someoneElse();
+        const auto nadia = PersonRepository(*m_db).findByName(QStringLiteral("Nadia Petrova")).value();
+        QVERIFY(nadia);
+        QCOMPARE(doc->actionItems().at(0).ownerId, OptionalId(nadia->id));
+        QCOMPARE(qobject_cast<QComboBox *>(actions->cellWidget(0, 1))->currentText(), QStringLiteral("Nadia Petrova"));
+        // A known first name needs no question.
+        Prompts::queueText(QStringLiteral("nadia"));
+        someoneElse();
+        QCOMPARE(doc->actionItems().at(0).ownerId, OptionalId(nadia->id));
+
+        editCell(actions, 0, 8, QStringLiteral("htp:/tracker/OPS-1"));
+        QVERIFY2(message("action_items").contains(QStringLiteral("https://")), qPrintable(message("action_items")));
+        QVERIFY(doc->actionItems().at(0).trackerRef.isEmpty());
+        editCell(actions, 0, 8, QStringLiteral("https://tracker.example.com/browse/OPS-1"));
+        QVERIFY(message("action_items").isEmpty());
+        QCOMPARE(doc->actionItems().at(0).trackerRef, QStringLiteral("https://tracker.example.com/browse/OPS-1"));
+        QVERIFY(m_window->save());
+        const auto stored = ActionItemRepository(*m_db).forSource(ActionSource::Coe, doc->id()).value();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().ownerId, OptionalId(nadia->id));
     }
 
     void undoRedoEveryEdit()

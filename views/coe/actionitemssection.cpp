@@ -1,12 +1,14 @@
 // Action items inline: what the COE commits to, with owner, due date,
 // priority and type, and the items its own answers call for (monitoring
 // after a customer-detected incident, a missing runbook) one click away.
+#include "actions/actionrules.h"
 #include "coe/coechecks.h"
 #include "coe/coechoices.h"
 #include "coe/coedocument.h"
 #include "cellcombo.h"
 #include "fieldbinder.h"
 #include "formsection.h"
+#include "shell/prompts.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -20,7 +22,9 @@ namespace closeloop {
 
 namespace {
 
-enum Column { TitleColumn, OwnerColumn, DueColumn, PriorityColumn, TypeColumn, AddressesColumn, StatusColumn, ReasonColumn, ColumnCount };
+enum Column { TitleColumn, OwnerColumn, DueColumn, PriorityColumn, TypeColumn, AddressesColumn, StatusColumn, ReasonColumn, TrackerColumn, ColumnCount };
+
+const char *const kSomeoneElse = "someone-else";
 
 const char *const kPriorityMeaning[] = {
     QT_TRANSLATE_NOOP("closeloop::ActionItems", "P0: do now; the risk is live"),
@@ -31,12 +35,17 @@ const char *const kPriorityMeaning[] = {
 
 class ActionItemsSection final : public FormSection {
 public:
-    ActionItemsSection(FieldBinder *binder, const CoeChoices &choices)
-        : FormSection(CoeSection::ActionItems, binder), m_choices(choices), m_table(new QTableWidget), m_proposals(new QWidget)
+    ActionItemsSection(FieldBinder *binder, const CoeChoices &choices, PersonResolver resolvePerson)
+        : FormSection(CoeSection::ActionItems, binder)
+        , m_choices(choices)
+        , m_resolvePerson(std::move(resolvePerson))
+        , m_table(new QTableWidget)
+        , m_proposals(new QWidget)
+        , m_note(new QLabel)
     {
         m_table->setColumnCount(ColumnCount);
         m_table->setHorizontalHeaderLabels({ tr("Action"), tr("Owner"), tr("Due (YYYY-MM-DD)"), tr("Priority"), tr("Type"),
-                                             tr("Addresses"), tr("Status"), tr("Reason if not done") });
+                                             tr("Addresses"), tr("Status"), tr("Reason if not done"), tr("Tracker (URL or key)") });
         m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
         m_table->horizontalHeader()->resizeSection(TitleColumn, 260);
         m_table->verticalHeader()->hide();
@@ -53,6 +62,12 @@ public:
         addWide(m_proposals);
         addWide(m_table);
         addWide(binder->messageLabel(CoeField::ActionItems));
+        // Advice, not an error: a late item is sometimes recorded late.
+        m_note->setObjectName(QStringLiteral("actionItemsNote"));
+        m_note->setWordWrap(true);
+        m_note->setStyleSheet(QStringLiteral("QLabel { color: #6b5300; }"));
+        m_note->hide();
+        addWide(m_note);
 
         auto *buttons = new QWidget;
         auto *row = new QHBoxLayout(buttons);
@@ -83,6 +98,25 @@ private:
         m_editing = true;
         binder()->edit(CoeField::ActionItems, QVariant::fromValue(list));
         m_editing = false;
+        updateNote();
+    }
+
+    // New items due before today start overdue: allowed, but said.
+    void updateNote()
+    {
+        QStringList notes;
+        const QList<ActionItem> list = items();
+        const QDate today = QDate::currentDate();
+        for (int r = 0; r < list.size(); ++r) {
+            const ActionItem &a = list.at(r);
+            if (a.id < 0 && a.isOpen() && a.due && *a.due < today)
+                notes << tr("Row %1: the due date %2 is already past, so the item starts overdue. That is allowed for "
+                            "work already late; if it is a typo, correct the date.")
+                             .arg(r + 1)
+                             .arg(a.due->toString(Qt::ISODate));
+        }
+        m_note->setText(notes.join(QLatin1Char('\n')));
+        m_note->setVisible(!notes.isEmpty());
     }
 
     QComboBox *combo(int row, int column, const QList<std::pair<QString, QVariant>> &entries, const QVariant &current)
@@ -108,6 +142,7 @@ private:
         QList<std::pair<QString, QVariant>> people { { tr("(no owner)"), QVariant() } };
         for (const Choice &p : m_choices.people)
             people.append({ p.name, QVariant::fromValue(p.id) });
+        people.append({ tr("Someone else…"), QString::fromLatin1(kSomeoneElse) });
         QList<std::pair<QString, QVariant>> priorities;
         for (int p = 0; p <= 3; ++p)
             priorities.append({ QStringLiteral("P%1").arg(p), p });
@@ -131,7 +166,9 @@ private:
             combo(r, AddressesColumn, targets, int(a.addresses));
             combo(r, StatusColumn, statuses, int(a.status));
             m_table->setItem(r, ReasonColumn, new QTableWidgetItem(a.statusReason));
+            m_table->setItem(r, TrackerColumn, new QTableWidgetItem(a.trackerRef));
         }
+        updateNote();
     }
 
     void cellEdited(QTableWidgetItem *item)
@@ -143,6 +180,16 @@ private:
         switch (item->column()) {
         case TitleColumn: list[r].title = item->text(); break;
         case ReasonColumn: list[r].statusReason = item->text(); break;
+        case TrackerColumn: {
+            // A link that cannot open is refused here, with the fix, and
+            // never stored.
+            const QString problem = checkTrackerRef(item->text());
+            binder()->setParseError(CoeField::ActionItems, problem.isEmpty() ? QString() : tr("Row %1: %2").arg(r + 1).arg(problem));
+            if (!problem.isEmpty())
+                return;
+            list[r].trackerRef = item->text().trimmed();
+            break;
+        }
         case DueColumn: {
             const QString text = item->text().trimmed();
             const QDate due = QDate::fromString(text, Qt::ISODate);
@@ -167,7 +214,20 @@ private:
             return;
         ActionItem &a = list[r];
         switch (column) {
-        case OwnerColumn: a.ownerId = value.isValid() ? OptionalId(value.toLongLong()) : std::nullopt; break;
+        case OwnerColumn:
+            if (value.toString() == QLatin1String(kSomeoneElse)) {
+                const auto id = askForOwner();
+                if (!id) {
+                    show(); // back to the owner it had
+                    return;
+                }
+                a.ownerId = *id;
+                commit(list);
+                show(); // the new person is a choice in every row now
+                return;
+            }
+            a.ownerId = value.isValid() ? OptionalId(value.toLongLong()) : std::nullopt;
+            break;
         case PriorityColumn: {
             // A due date still at the old priority's default follows the new one.
             const QDate created = a.createdAt.isValid() ? a.createdAt.date() : QDate::currentDate();
@@ -185,6 +245,14 @@ private:
         default: return;
         }
         commit(list);
+    }
+
+    std::optional<Id> askForOwner()
+    {
+        const QString name = Prompts::text(this, tr("Owner"), tr("Who owns this action item? Type their name:"));
+        if (name.isEmpty() || !m_resolvePerson)
+            return std::nullopt;
+        return m_resolvePerson(name);
     }
 
     void addItem(ActionItem item)
@@ -245,16 +313,18 @@ private:
     }
 
     const CoeChoices &m_choices;
+    PersonResolver m_resolvePerson;
     QTableWidget *m_table;
     QWidget *m_proposals;
+    QLabel *m_note;
     bool m_editing = false;
 };
 
 } // namespace
 
-FormSection *createActionItemsSection(FieldBinder *binder, const CoeChoices &choices)
+FormSection *createActionItemsSection(FieldBinder *binder, const CoeChoices &choices, PersonResolver resolvePerson)
 {
-    return new ActionItemsSection(binder, choices);
+    return new ActionItemsSection(binder, choices, std::move(resolvePerson));
 }
 
 } // namespace closeloop

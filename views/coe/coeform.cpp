@@ -11,7 +11,7 @@
 
 namespace closeloop {
 
-CoeForm::CoeForm(CoeDocument *doc, QUndoStack *undo, const CoeChoices &choices, QWidget *parent)
+CoeForm::CoeForm(CoeDocument *doc, QUndoStack *undo, const CoeChoices &choices, PersonResolver resolvePerson, QWidget *parent)
     : QScrollArea(parent), m_doc(doc), m_binder(new FieldBinder(doc, undo, this)), m_checkTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("coeForm"));
@@ -23,7 +23,7 @@ CoeForm::CoeForm(CoeDocument *doc, QUndoStack *undo, const CoeChoices &choices, 
     m_sections = { createHeaderSection(m_binder, choices), createWindowSection(m_binder), createTimelineSection(m_binder),
                    createDetectionSection(m_binder),       createResolutionSection(m_binder),
                    createBlastRadiusSection(m_binder),     createWhysSection(m_binder, choices),
-                   createActionItemsSection(m_binder, choices), createLessonsSection(m_binder, choices) };
+                   createActionItemsSection(m_binder, choices, std::move(resolvePerson)), createLessonsSection(m_binder, choices) };
     for (FormSection *s : std::as_const(m_sections))
         layout->addWidget(s);
     layout->addStretch();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coe/coefields.h"
+#include "formsection.h"
 
 #include <QScrollArea>
 
@@ -21,7 +22,8 @@ class CoeForm final : public QScrollArea {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CoeForm)
 public:
-    CoeForm(CoeDocument *doc, QUndoStack *undo, const CoeChoices &choices, QWidget *parent = nullptr);
+    CoeForm(CoeDocument *doc, QUndoStack *undo, const CoeChoices &choices, PersonResolver resolvePerson,
+            QWidget *parent = nullptr);
 
     FieldBinder *binder() const { return m_binder; }
     const QList<FormSection *> &sections() const { return m_sections; }

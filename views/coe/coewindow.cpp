@@ -9,6 +9,7 @@
 #include "previewpanel.h"
 #include "report/coemarkdown.h"
 #include "reviewdialog.h"
+#include "shell/personprompt.h"
 #include "shell/prompts.h"
 #include "storage/database.h"
 
@@ -54,7 +55,7 @@ CoeWindow::CoeWindow(Database &db, std::unique_ptr<CoeDocument> doc, CoeChoices 
     , m_doc(std::move(doc))
     , m_choices(std::move(choices))
     , m_undo(new QUndoStack(this))
-    , m_form(new CoeForm(m_doc.get(), m_undo, m_choices, this))
+    , m_form(new CoeForm(m_doc.get(), m_undo, m_choices, [this](const QString &name) { return resolvePerson(name); }, this))
     , m_preview(new PreviewPanel(m_doc.get(), m_choices, this))
     , m_findings(new FindingsPanel(this))
     , m_history(new HistoryPanel(this))
@@ -205,6 +206,20 @@ QString CoeWindow::saveState() const
 
 // Reports shared outside the team are blameless unless the author says
 // the report stays within the team: the first, default choice.
+std::optional<Id> CoeWindow::resolvePerson(const QString &name)
+{
+    auto person = findOrOfferPerson(this, m_db, name);
+    if (!person) {
+        showBanner(person.errorMessage());
+        return std::nullopt;
+    }
+    const std::optional<Id> id = person.value();
+    const bool known = std::any_of(m_choices.people.cbegin(), m_choices.people.cend(), [&id](const Choice &c) { return id && c.id == *id; });
+    if (id && !known)
+        m_choices.people.append(Choice { *id, name.simplified(), {}, QStringLiteral("engineer"), {} });
+    return id;
+}
+
 void CoeWindow::exportReport()
 {
     const int audience = Prompts::choose(this, tr("Export report"), tr("Who will read this report?"),

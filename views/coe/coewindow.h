@@ -65,6 +65,7 @@ protected:
 
 private:
     void exportReport();
+    std::optional<Id> resolvePerson(const QString &name);
     CoeWindow(Database &db, std::unique_ptr<CoeDocument> doc, CoeChoices choices, QWidget *parent);
     void createActions();
     QWidget *createOutline();

@@ -5,6 +5,9 @@
 
 #include <QGroupBox>
 
+#include <functional>
+#include <optional>
+
 class QFormLayout;
 class QLabel;
 
@@ -51,7 +54,10 @@ FormSection *createDetectionSection(FieldBinder *binder);
 FormSection *createResolutionSection(FieldBinder *binder);
 FormSection *createBlastRadiusSection(FieldBinder *binder);
 FormSection *createWhysSection(FieldBinder *binder, const CoeChoices &choices);
-FormSection *createActionItemsSection(FieldBinder *binder, const CoeChoices &choices);
+// Turns a typed owner name into a person, offering to add someone new;
+// nullopt when the user declined.
+using PersonResolver = std::function<std::optional<Id>(const QString &typedName)>;
+FormSection *createActionItemsSection(FieldBinder *binder, const CoeChoices &choices, PersonResolver resolvePerson);
 FormSection *createLessonsSection(FieldBinder *binder, const CoeChoices &choices);
 
 } // namespace closeloop

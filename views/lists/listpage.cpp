@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace closeloop {
 
 ListPage::ListPage(ListPageSpec spec, QAbstractItemModel *model, Loader loader, QWidget *parent)
@@ -51,6 +53,8 @@ ListPage::ListPage(ListPageSpec spec, QAbstractItemModel *model, Loader loader, 
     m_state->addItem(tr("All %1").arg(m_spec.noun), QString());
     for (const StateChoice &choice : std::as_const(m_spec.states))
         m_state->addItem(choice.label, choice.key);
+    m_state->setCurrentIndex(std::max(0, m_state->findData(m_spec.defaultState)));
+    m_proxy->setStateKey(m_state->currentData().toString());
     auto *stateLabel = new QLabel(tr("&Show:"), this);
     stateLabel->setBuddy(m_state);
 
@@ -87,11 +91,11 @@ ListPage::ListPage(ListPageSpec spec, QAbstractItemModel *model, Loader loader, 
     m_stack->addWidget(m_table);
     m_stack->addWidget(empty);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(blurb);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_stack, 1);
+    m_layout = new QVBoxLayout(this);
+    m_layout->addWidget(title);
+    m_layout->addWidget(blurb);
+    m_layout->addLayout(filterRow);
+    m_layout->addWidget(m_stack, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setText(text);
@@ -119,11 +123,68 @@ Status ListPage::reload(Database *db, bool databaseIsEmpty)
     Status status;
     if (db) {
         status = m_loader(*db);
-        if (m_table->horizontalHeader()->sectionSize(1) < 80 || m_model->rowCount() > 0)
+        if (m_table->horizontalHeader()->sectionSize(1) < 80 || m_model->rowCount() > 0) {
             m_table->resizeColumnsToContents();
+            // A long title must not push the other columns out of sight;
+            // the full text is in the tooltip.
+            for (int c = 0; c < m_model->columnCount(); ++c)
+                m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 420));
+        }
     }
     updateEmptyState();
     return status;
+}
+
+void ListPage::addHeader(QWidget *widget)
+{
+    m_layout->insertWidget(2 + m_headerCount++, widget);
+}
+
+void ListPage::addBar(QWidget *widget)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_stack), widget);
+}
+
+bool ListPage::selectId(qint64 id)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex source = m_model->index(row, 0);
+        if (source.data(IdRole).toLongLong() != id)
+            continue;
+        QModelIndex shown = m_proxy->mapFromSource(source);
+        if (!shown.isValid()) {
+            m_filter->clear();
+            m_state->setCurrentIndex(0);
+            shown = m_proxy->mapFromSource(source);
+        }
+        if (!shown.isValid())
+            return false;
+        m_table->setCurrentIndex(shown);
+        m_table->selectRow(shown.row());
+        m_table->scrollTo(shown);
+        m_table->setFocus();
+        return true;
+    }
+    return false;
+}
+
+QList<int> ListPage::visibleSourceRows() const
+{
+    QList<int> rows;
+    rows.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    return rows;
+}
+
+QList<int> ListPage::selectedSourceRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 QString ListPage::countText() const

@@ -13,6 +13,7 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QVBoxLayout;
 
 namespace closeloop {
 
@@ -28,6 +29,7 @@ struct ListPageSpec {
     QString emptyText;   // shown when the database holds none; says what to do next
     QString noun;        // plural noun for counts, e.g. "COEs"
     QList<StateChoice> states;
+    QString defaultState; // the state shown first; empty shows all
     int sortColumn = 0;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 };
@@ -47,6 +49,19 @@ public:
     QString countText() const;
     QTableView *table() const { return m_table; }
     ListFilterProxy *proxy() const { return m_proxy; }
+    QAbstractItemModel *sourceModel() const { return m_model; }
+    // Rows beyond the shared filter: a page's own filter bar, its actions,
+    // a summary line. Headers go under the blurb, bars above the table.
+    void addHeader(QWidget *widget);
+    void addBar(QWidget *widget);
+    // Makes the row with this record id current and visible; false when
+    // the filter hides it or it does not exist. Clears the filter first.
+    bool selectId(qint64 id);
+    // The records the filters let through, in the order shown.
+    QList<int> visibleSourceRows() const;
+    // The selected records, as source-model rows.
+    QList<int> selectedSourceRows() const;
+    void updateCount() { updateEmptyState(); }
     void focusFilter();
 
 Q_SIGNALS:
@@ -66,6 +81,8 @@ private:
     QLabel *m_emptyLabel;
     QPushButton *m_emptyAction;
     QLabel *m_count;
+    QVBoxLayout *m_layout;
+    int m_headerCount = 0;
     bool m_hasDatabase = false;
     bool m_databaseEmpty = false;
 };

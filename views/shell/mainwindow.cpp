@@ -1,11 +1,15 @@
 #include "mainwindow.h"
 
+#include "actions/actionexport.h"
+#include "actions/actiontracker.h"
+#include "actions/overduenotice.h"
 #include "coe/coewindows.h"
 #include "databasesession.h"
 #include "filedialogs.h"
 #include "identitybox.h"
 #include "lists/listpage.h"
 #include "lists/listpages.h"
+#include "models/listmodels.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -37,6 +41,7 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     , m_banner(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
     , m_coeWindows(new CoeWindows(session, this))
+    , m_notice(new OverdueNotice(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(1280, 800);
@@ -70,6 +75,7 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
 
     auto *central = new QWidget(this);
     auto *right = new QVBoxLayout;
+    right->addWidget(m_notice);
     right->addWidget(m_banner);
     right->addWidget(m_pages, 1);
     auto *layout = new QHBoxLayout(central);
@@ -86,11 +92,27 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     connect(m_listPages.first()->table(), &QTableView::activated, this, [this](const QModelIndex &index) {
         m_coeWindows->open(index.data(IdRole).toLongLong());
     });
+    ListPage *actions = pageNamed(QStringLiteral("actionsPage"));
+    m_tracker = new ActionTracker(actions, static_cast<ActionItemListModel *>(actions->sourceModel()), m_session);
+    connect(m_tracker, &ActionTracker::openRecord, this, &MainWindow::openActionSource);
+    connect(m_tracker, &ActionTracker::changed, this, &MainWindow::reloadAll);
+    connect(m_tracker, &ActionTracker::problem, this, &MainWindow::showProblem);
+    connect(m_tracker, &ActionTracker::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // The tracker shows the same summary at its top; once there, the notice has done its job.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this, actions](int row) {
+        if (m_listPages.value(row) == actions)
+            m_notice->hide();
+    });
+    connect(m_notice, &OverdueNotice::showRequested, this, [this, actions] {
+        showPage(actions);
+        m_tracker->showOverdue();
+    });
     connect(m_coeWindows, &CoeWindows::coeChanged, this, &MainWindow::reloadAll);
     connect(m_coeWindows, &CoeWindows::problem, this, &MainWindow::showProblem);
     connect(m_session, &DatabaseSession::databaseChanged, this, &MainWindow::databaseOpened);
     connect(m_session, &DatabaseSession::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
     reloadAll();
+    presentOverdue();
 }
 
 void MainWindow::createMenus()
@@ -173,6 +195,7 @@ void MainWindow::databaseOpened()
     m_coeWindows->closeAll();
     m_identity->reload();
     reloadAll();
+    presentOverdue();
     QTimer::singleShot(0, m_coeWindows, &CoeWindows::offerLeftoverDrafts);
 }
 
@@ -224,6 +247,40 @@ void MainWindow::showProblem(const QString &message)
 QString MainWindow::problem() const
 {
     return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+ListPage *MainWindow::pageNamed(const QString &objectName) const
+{
+    for (ListPage *p : m_listPages)
+        if (p->objectName() == objectName)
+            return p;
+    return nullptr;
+}
+
+void MainWindow::showPage(ListPage *page)
+{
+    m_navigation->setCurrentRow(int(m_listPages.indexOf(page)));
+}
+
+void MainWindow::openActionSource(ActionSource kind, Id recordId)
+{
+    if (kind == ActionSource::Coe) {
+        m_coeWindows->open(recordId);
+        return;
+    }
+    ListPage *page = pageNamed(kind == ActionSource::OrrAnswer ? QStringLiteral("orrPage") : QStringLiteral("workingGroupPage"));
+    showPage(page);
+    if (!page->selectId(recordId))
+        showProblem(tr("The %1 this item came from (id %2) is no longer in the database; it may have been deleted. "
+                       "Reload (F5) to see the latest.").arg(enumLabel(kind)).arg(recordId));
+}
+
+// Once when a database opens, not on every reload: a notice that came back
+// after each save would stop being read.
+void MainWindow::presentOverdue()
+{
+    const auto *model = static_cast<ActionItemListModel *>(pageNamed(QStringLiteral("actionsPage"))->sourceModel());
+    m_notice->present(overdueSummary(model->rows(), model->today()), m_session->database() && model->overdueCount() > 0);
 }
 
 ListPage *MainWindow::page(int index) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/actionitem.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -9,7 +11,9 @@ class QStackedWidget;
 
 namespace closeloop {
 
+class ActionTracker;
 class CoeWindows;
+class OverdueNotice;
 class DatabaseSession;
 class IdentityBox;
 class ListPage;
@@ -31,6 +35,10 @@ public:
 
     CoeWindows *coeWindows() const { return m_coeWindows; }
     IdentityBox *identity() const { return m_identity; }
+    ActionTracker *tracker() const { return m_tracker; }
+    OverdueNotice *overdueNotice() const { return m_notice; }
+    ListPage *pageNamed(const QString &objectName) const;
+    void showPage(ListPage *page);
 
     void openDatabase(const QString &path);
     void newDatabase(const QString &path);
@@ -42,6 +50,8 @@ private:
     void rebuildRecentMenu();
     void reloadAll();
     void loadDemo();
+    void openActionSource(ActionSource kind, Id recordId);
+    void presentOverdue();
 
     DatabaseSession *m_session;
     QListWidget *m_navigation;
@@ -52,6 +62,8 @@ private:
     CoeWindows *m_coeWindows;
     IdentityBox *m_identity = nullptr;
     QList<ListPage *> m_listPages;
+    ActionTracker *m_tracker = nullptr;
+    OverdueNotice *m_notice;
 };
 
 } // namespace closeloop

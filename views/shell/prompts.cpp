@@ -40,6 +40,17 @@ QString Prompts::text(QWidget *parent, const QString &title, const QString &labe
     return ok ? answer.trimmed() : QString();
 }
 
+QString Prompts::pick(QWidget *parent, const QString &title, const QString &label, const QStringList &items, int current,
+                      bool editable)
+{
+    g_lastQuestion = label;
+    if (!g_texts.isEmpty())
+        return g_texts.takeFirst();
+    bool ok = false;
+    const QString answer = QInputDialog::getItem(parent, title, label, items, current, editable, &ok);
+    return ok ? answer.trimmed() : QString();
+}
+
 QString Prompts::saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
 {
     g_lastQuestion = title;

@@ -17,6 +17,11 @@ public:
     static int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices);
     // Asks for one line of text; an empty result means cancelled.
     static QString text(QWidget *parent, const QString &title, const QString &label, const QString &initial = {});
+    // Asks to pick one of a list (people, say), or with `editable` to type
+    // something else; returns the text, empty when cancelled. Tests answer
+    // with queueText().
+    static QString pick(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
+                        int current = 0, bool editable = false);
     // Asks where to save a file; an empty result means cancelled. Tests
     // answer it with queueText().
     static QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);

@@ -11,6 +11,8 @@
 
 namespace closeloop::cli {
 
+Command *makeActionsUpdateCommand();
+
 namespace {
 
 QJsonValue orNull(const QString &s)
@@ -18,7 +20,8 @@ QJsonValue orNull(const QString &s)
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
-// Every action item in the database, filtered as the tracker filters.
+// Every action item in the database, filtered as the tracker filters;
+// `actions update` changes them.
 class ActionsCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("actions"); }
@@ -26,6 +29,8 @@ public:
 
     int run(const QStringList &args, Context &ctx) override
     {
+        if (args.value(0) == QLatin1String("update"))
+            return makeActionsUpdateCommand()->run(args.mid(1), ctx);
         QCommandLineParser parser;
         parser.setApplicationDescription(summary());
         const QCommandLineOption overdue(QStringLiteral("overdue"), QStringLiteral("Only open items past their due date."));
