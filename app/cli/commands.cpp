@@ -8,11 +8,12 @@ Command *makeSeedDemoCommand();
 Command *makeCoeCommand();
 Command *makeLintCommand();
 Command *makeActionsCommand();
+Command *makeCalcCommand();
 Command *makeSettingsCommand();
 
 QList<Command *> allCommands()
 {
-    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeLintCommand(), makeSettingsCommand() };
+    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeCalcCommand(), makeLintCommand(), makeSettingsCommand() };
 }
 
 } // namespace closeloop::cli

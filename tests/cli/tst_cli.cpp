@@ -189,6 +189,41 @@ private Q_SLOTS:
 
     // The tracker from scripts: filters combine, --json carries the fields
     // automation needs.
+    void calculators()
+    {
+        const Run fail = cli({ QStringLiteral("calc"), QStringLiteral("az-capacity"), QStringLiteral("--peak"), QStringLiteral("12000"),
+                               QStringLiteral("--margin"), QStringLiteral("0.2"), QStringLiteral("--capacity"), QStringLiteral("9000,4000,4000"),
+                               QStringLiteral("--json") });
+        QCOMPARE(fail.exitCode, 1);
+        const QJsonObject f = QJsonDocument::fromJson(fail.out).object();
+        QCOMPARE(f[QStringLiteral("pass")].toBool(), false);
+        QCOMPARE(f[QStringLiteral("capacity_left")].toDouble(), 8000.0);
+        QCOMPARE(f[QStringLiteral("needed")].toDouble(), 14400.0);
+        QCOMPARE(f[QStringLiteral("lost_az")].toInt(), 1);
+        QVERIFY(f[QStringLiteral("verdict")].toString().startsWith(QStringLiteral("Fail")));
+
+        const Run retry = cli({ QStringLiteral("calc"), QStringLiteral("retry"), QStringLiteral("--base-ms"), QStringLiteral("0"),
+                                QStringLiteral("--cap-ms"), QStringLiteral("0"), QStringLiteral("--attempts"), QStringLiteral("2"),
+                                QStringLiteral("--timeout-ms"), QStringLiteral("800"), QStringLiteral("--deadline-ms"), QStringLiteral("2000"),
+                                QStringLiteral("--json") });
+        QCOMPARE(retry.exitCode, 0);
+        const QJsonObject r = QJsonDocument::fromJson(retry.out).object();
+        QCOMPARE(r[QStringLiteral("pass")].toBool(), true);
+        QCOMPARE(r[QStringLiteral("worst_case_total_ms")].toDouble(), 1600.0);
+
+        const Run text = cli({ QStringLiteral("calc"), QStringLiteral("quorum"), QStringLiteral("--replicas"), QStringLiteral("2,2,1") });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("Pass: 3 of 5 replicas remain"));
+
+        const Run bad = cli({ QStringLiteral("calc"), QStringLiteral("az-capacity"), QStringLiteral("--peak"), QStringLiteral("12000"),
+                              QStringLiteral("--margin"), QStringLiteral("0.2"), QStringLiteral("--capacity"), QStringLiteral("9000") });
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("at least two AZs"));
+        const Run unknown = cli({ QStringLiteral("calc"), QStringLiteral("warp") });
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("az-capacity"));
+    }
+
     void actionsUpdateInOneStep()
     {
         const QString db = path(QStringLiteral("update.db"));
