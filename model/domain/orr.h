@@ -82,6 +82,7 @@ struct Axiom {
     QString calculatorInputs; // JSON describing the inputs the calculator needs
     bool current = true;
     QList<Id> motivatingCoeIds;
+    friend bool operator==(const Axiom &, const Axiom &) = default;
 };
 
 struct Evidence {
