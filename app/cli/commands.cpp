@@ -9,11 +9,12 @@ Command *makeCoeCommand();
 Command *makeLintCommand();
 Command *makeActionsCommand();
 Command *makeCalcCommand();
+Command *makeOrrCommand();
 Command *makeSettingsCommand();
 
 QList<Command *> allCommands()
 {
-    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeCalcCommand(), makeLintCommand(), makeSettingsCommand() };
+    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeCalcCommand(), makeOrrCommand(), makeLintCommand(), makeSettingsCommand() };
 }
 
 } // namespace closeloop::cli

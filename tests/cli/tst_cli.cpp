@@ -224,6 +224,39 @@ private Q_SLOTS:
         QVERIFY(unknown.err.contains("az-capacity"));
     }
 
+    void orrDueAndInstall()
+    {
+        const QString db = path(QStringLiteral("orr.db"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("seed-demo") }).exitCode, 0);
+        const Run due = cli({ QStringLiteral("--db"), db, QStringLiteral("orr"), QStringLiteral("due"), QStringLiteral("--json") });
+        QCOMPARE(due.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(due.out).array();
+        QCOMPARE(list.size(), 5); // every demo service
+        QString previous;
+        bool sawSigned = false;
+        for (const QJsonValue &v : list) {
+            QVERIFY(v[QStringLiteral("due")].toString() >= previous);
+            previous = v[QStringLiteral("due")].toString();
+            QVERIFY(!v[QStringLiteral("reason")].toString().isEmpty());
+            sawSigned = sawSigned || !v[QStringLiteral("last_signed_off")].isNull();
+        }
+        QVERIFY(sawSigned);
+
+        const Run install = cli({ QStringLiteral("--db"), db, QStringLiteral("orr"), QStringLiteral("install") });
+        QVERIFY2(install.exitCode == 0, install.err.constData());
+        QVERIFY(install.out.contains("53 added"));
+        const QString bad = path(QStringLiteral("bad-library.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"key":"team","name":"Team axioms","axioms":[{"key":"T-1","statement":"s","severity":"high"}]})");
+        f.close();
+        const Run refused = cli({ QStringLiteral("--db"), db, QStringLiteral("orr"), QStringLiteral("install"), bad });
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("“severity”"));
+        QVERIFY(refused.err.contains("Nothing was installed"));
+    }
+
     void actionsUpdateInOneStep()
     {
         const QString db = path(QStringLiteral("update.db"));
