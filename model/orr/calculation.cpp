@@ -143,7 +143,6 @@ Result<Calculation> runCalculator(const QString &id, const QJsonObject &inputs)
         return Error { tr("There is no calculator “%1”; the calculators are %2.").arg(id, ids.join(QStringLiteral(", "))) };
     }
     Reader r { inputs, *info, std::nullopt };
-    Result<Calculation> result = Error {};
     if (id == QLatin1String("az-capacity")) {
         AzCapacityInput in;
         in.peak = r.required(QStringLiteral("peak"));
@@ -155,14 +154,14 @@ Result<Calculation> runCalculator(const QString &id, const QJsonObject &inputs)
         in.peakFactor = r.number(QStringLiteral("peak_factor"), true).value_or(1);
         if (r.error)
             return *r.error;
-        result = azCapacity(in);
+        return azCapacity(in);
     } else if (id == QLatin1String("quorum")) {
         QList<int> replicas;
         for (double d : r.list(QStringLiteral("replicas")))
             replicas.append(r.whole(d, QStringLiteral("replicas")));
         if (r.error)
             return *r.error;
-        result = quorumSurvivesAzLoss(replicas);
+        return quorumSurvivesAzLoss(replicas);
     } else if (id == QLatin1String("retry")) {
         RetryInput in;
         in.baseMs = r.required(QStringLiteral("base_ms"));
@@ -173,7 +172,7 @@ Result<Calculation> runCalculator(const QString &id, const QJsonObject &inputs)
         in.layers = r.whole(r.number(QStringLiteral("layers"), true).value_or(1), QStringLiteral("layers"));
         if (r.error)
             return *r.error;
-        result = retryPolicy(in);
+        return retryPolicy(in);
     } else if (id == QLatin1String("bake-time")) {
         BakeInput in;
         in.periodS = r.required(QStringLiteral("period_s"));
@@ -182,7 +181,7 @@ Result<Calculation> runCalculator(const QString &id, const QJsonObject &inputs)
         in.bakeS = r.required(QStringLiteral("bake_s"));
         if (r.error)
             return *r.error;
-        result = bakeTime(in);
+        return bakeTime(in);
     } else if (id == QLatin1String("backlog")) {
         BacklogInput in;
         in.outageS = r.required(QStringLiteral("outage_s"));
@@ -191,13 +190,13 @@ Result<Calculation> runCalculator(const QString &id, const QJsonObject &inputs)
         in.completionSloS = r.number(QStringLiteral("completion_slo_s"), true);
         if (r.error)
             return *r.error;
-        result = backlogDrain(in);
+        return backlogDrain(in);
     } else if (id == QLatin1String("availability")) {
         const QList<double> deps = r.list(QStringLiteral("dependencies"));
         const auto target = r.number(QStringLiteral("target"), true);
         if (r.error)
             return *r.error;
-        result = serialAvailability(deps, target);
+        return serialAvailability(deps, target);
     } else {
         LoadTestInput in;
         in.tested = r.required(QStringLiteral("tested"));
@@ -206,9 +205,8 @@ Result<Calculation> runCalculator(const QString &id, const QJsonObject &inputs)
         in.breaking = r.number(QStringLiteral("breaking"), true);
         if (r.error)
             return *r.error;
-        result = loadTestMargin(in);
+        return loadTestMargin(in);
     }
-    return result;
 }
 
 QString calcNumber(double value, int decimals)

@@ -36,6 +36,7 @@ ActionTracker::ActionTracker(ListPage *page, ActionItemListModel *model, Databas
     , m_session(session)
     , m_undo(new QUndoStack(this))
     , m_summary(new QLabel(page))
+    , m_showOverdue(new QPushButton(tr("Show them"), page))
 {
     auto *header = new QWidget(page);
     auto *row = new QHBoxLayout(header);
@@ -46,11 +47,10 @@ ActionTracker::ActionTracker(ListPage *page, ActionItemListModel *model, Databas
                                          " QLabel { color: #29425a; }"));
     m_summary->setObjectName(QStringLiteral("overdueSummary"));
     m_summary->setWordWrap(true);
-    auto *show = new QPushButton(tr("Show them"), header);
-    show->setObjectName(QStringLiteral("showOverdue"));
-    connect(show, &QPushButton::clicked, this, &ActionTracker::showOverdue);
+    m_showOverdue->setObjectName(QStringLiteral("showOverdue"));
+    connect(m_showOverdue, &QPushButton::clicked, this, &ActionTracker::showOverdue);
     row->addWidget(m_summary, 1);
-    row->addWidget(show);
+    row->addWidget(m_showOverdue);
     page->addHeader(header);
     page->addBar(createFilterBar());
     page->addBar(createActionBar());
@@ -258,7 +258,7 @@ void ActionTracker::modelReloaded()
     const bool anyOverdue = m_model->overdueCount() > 0;
     m_summary->setText(overdueSummary(m_model->rows(), m_model->today()));
     m_summary->parentWidget()->setVisible(m_model->rowCount() > 0);
-    m_summary->parentWidget()->findChild<QPushButton *>(QStringLiteral("showOverdue"))->setVisible(anyOverdue);
+    m_showOverdue->setVisible(anyOverdue);
 
     if (m_keepSelected.isEmpty())
         return;
@@ -341,9 +341,8 @@ void ActionTracker::reassign()
     }
     if (!person.value())
         return; // declined to add someone new: nothing changes
-    edit.owner = OptionalId(*person.value());
-    const auto chosen = PersonRepository(*db).load(*person.value());
-    applyEdit(edit, chosen ? chosen.value().name : answer);
+    edit.owner = OptionalId(person.value()->id);
+    applyEdit(edit, person.value()->name);
 }
 
 void ActionTracker::setDue()
@@ -354,7 +353,7 @@ void ActionTracker::setDue()
     if (answer.isEmpty())
         return;
     BulkEdit edit;
-    if (answer.compare(tr("none"), Qt::CaseInsensitive) == 0 || answer.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+    if (answer.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
         edit.due = std::optional<QDate>();
     } else {
         const QDate due = QDate::fromString(answer, Qt::ISODate);
@@ -365,16 +364,15 @@ void ActionTracker::setDue()
         }
         edit.due = std::optional<QDate>(due);
     }
-    applyEdit(edit);
-    if (edit.due->has_value() && **edit.due < m_model->today())
+    if (applyEdit(edit) && edit.due->has_value() && **edit.due < m_model->today())
         Q_EMIT message(tr("%1 is already past: the items are overdue from now on.").arg((*edit.due)->toString(Qt::ISODate)));
 }
 
-void ActionTracker::applyEdit(const BulkEdit &edit, const QString &ownerName)
+bool ActionTracker::applyEdit(const BulkEdit &edit, const QString &ownerName)
 {
     Database *db = m_session->database();
     if (!db)
-        return;
+        return false;
     QList<ActionItem> before;
     QList<Id> ids;
     for (int row : m_page->selectedSourceRows()) {
@@ -384,12 +382,12 @@ void ActionTracker::applyEdit(const BulkEdit &edit, const QString &ownerName)
     auto after = applyBulkEdit(before, edit, m_model->today());
     if (!after) {
         Q_EMIT problem(after.errorMessage());
-        return;
+        return false;
     }
     QList<ActionItem> stored = std::move(after).value();
     if (auto s = ActionItemRepository(*db).updateAll(stored); !s) {
         Q_EMIT problem(tr("%1 Nothing was changed; reload (F5) to see the latest.").arg(s.errorMessage()));
-        return;
+        return false;
     }
     m_keepSelected = ids;
     m_undo->push(new BulkEditCommand(*db, before, stored, edit.describe(int(before.size()), ownerName),
@@ -398,6 +396,7 @@ void ActionTracker::applyEdit(const BulkEdit &edit, const QString &ownerName)
                                          written(s);
                                      }));
     written({});
+    return true;
 }
 
 void ActionTracker::written(const Status &status)

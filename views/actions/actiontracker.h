@@ -60,7 +60,7 @@ private:
     void refillNames(QComboBox *combo, const QStringList &names, const QString &all);
     void filterChanged();
     void selectionChanged();
-    void applyEdit(const BulkEdit &edit, const QString &ownerName = {});
+    bool applyEdit(const BulkEdit &edit, const QString &ownerName = {}); // false when refused
     void written(const Status &status);
     QList<ActionItemSummary> visibleItems() const;
     bool saveText(const QString &title, const QString &suggested, const QString &filter, const QString &text, int count);
@@ -70,6 +70,7 @@ private:
     DatabaseSession *m_session;
     QUndoStack *m_undo;
     QLabel *m_summary;
+    QPushButton *m_showOverdue;
     QComboBox *m_owner = nullptr;
     QComboBox *m_service = nullptr;
     QComboBox *m_source = nullptr;

@@ -213,11 +213,13 @@ std::optional<Id> CoeWindow::resolvePerson(const QString &name)
         showBanner(person.errorMessage());
         return std::nullopt;
     }
-    const std::optional<Id> id = person.value();
-    const bool known = std::any_of(m_choices.people.cbegin(), m_choices.people.cend(), [&id](const Choice &c) { return id && c.id == *id; });
-    if (id && !known)
-        m_choices.people.append(Choice { *id, name.simplified(), {}, QStringLiteral("engineer"), {} });
-    return id;
+    if (!person.value())
+        return std::nullopt;
+    const Person &p = *person.value();
+    const bool known = std::any_of(m_choices.people.cbegin(), m_choices.people.cend(), [&p](const Choice &c) { return c.id == p.id; });
+    if (!known) // someone just added: a choice in every owner list of this window
+        m_choices.people.append(Choice { p.id, p.name, p.team, enumKey(p.role), p.email });
+    return p.id;
 }
 
 void CoeWindow::exportReport()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ids.h"
+#include "domain/person.h"
 #include "domain/result.h"
 
 #include <QString>
@@ -17,6 +17,6 @@ class Database;
 // or a first name only one person has) is that person; an unknown one is
 // offered to be added, never added silently. Returns nullopt when the user
 // declined; an error when the database refused.
-Result<std::optional<Id>> findOrOfferPerson(QWidget *parent, Database &db, const QString &name);
+Result<std::optional<Person>> findOrOfferPerson(QWidget *parent, Database &db, const QString &name);
 
 } // namespace closeloop
