@@ -132,6 +132,9 @@ struct OrrReview {
     OptionalId decisionOwnerId;
     QString decisionNotes;
     QDateTime signedAt;
+    // JSON written at sign-off: the launch-blocking axioms that did not
+    // hold and the waivers accepted, as they were then.
+    QString signOffRecord;
     OptionalId previousReviewId;
     QList<Id> participantIds;
     QList<OrrAnswer> answers;
@@ -141,6 +144,7 @@ struct OrrReview {
 
 struct OrrReviewSummary {
     Id id = 0;
+    Id serviceId = 0;
     QString serviceName;
     ReviewKind kind = ReviewKind::PreLaunch;
     ReviewStatus status = ReviewStatus::InProgress;

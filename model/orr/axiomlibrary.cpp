@@ -141,6 +141,24 @@ QByteArray axiomLibraryToJson(const AxiomLibrary &library)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+Result<std::optional<AxiomLibrary>> installedAxiomLibrary(Database &db, const QString &keyOrName)
+{
+    AxiomRepository repo(db);
+    auto sets = repo.listSets();
+    if (!sets)
+        return sets.error();
+    const QList<AxiomSet> all = sets.value();
+    for (const AxiomSet &s : all) {
+        if (s.key != keyOrName && s.name.compare(keyOrName, Qt::CaseInsensitive) != 0)
+            continue;
+        auto axioms = repo.current(s.id);
+        if (!axioms)
+            return axioms.error();
+        return std::optional<AxiomLibrary>(AxiomLibrary { s, axioms.value() });
+    }
+    return std::optional<AxiomLibrary>();
+}
+
 Result<LibraryUpdate> installAxiomLibrary(Database &db, const AxiomLibrary &library)
 {
     AxiomRepository repo(db);
@@ -187,6 +205,14 @@ Result<LibraryUpdate> installAxiomLibrary(Database &db, const AxiomLibrary &libr
     if (auto s = tx.commit(); !s)
         return s.error();
     return update;
+}
+
+Result<LibraryUpdate> installBuiltInAxiomLibrary(Database &db)
+{
+    auto library = builtInAxiomLibrary();
+    if (!library)
+        return library.error();
+    return installAxiomLibrary(db, library.value());
 }
 
 } // namespace closeloop

@@ -24,6 +24,10 @@ Result<AxiomLibrary> parseAxiomLibrary(const QByteArray &json, const QString &or
 Result<AxiomLibrary> builtInAxiomLibrary();
 QByteArray axiomLibraryToJson(const AxiomLibrary &library);
 
+// An installed set with its current axioms, found by key or by name;
+// nothing when no set matches.
+Result<std::optional<AxiomLibrary>> installedAxiomLibrary(Database &db, const QString &keyOrName);
+
 // What installing a library into a database did.
 struct LibraryUpdate {
     Id setId = 0;
@@ -36,5 +40,7 @@ struct LibraryUpdate {
 // are added, changed ones stored as their next version (reviews keep the
 // versions they answered), unchanged ones left alone. One transaction.
 Result<LibraryUpdate> installAxiomLibrary(Database &db, const AxiomLibrary &library);
+// The shipped library; a new database gets it so a first review can start.
+Result<LibraryUpdate> installBuiltInAxiomLibrary(Database &db);
 
 } // namespace closeloop

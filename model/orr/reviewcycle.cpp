@@ -63,6 +63,33 @@ OrrReview nextReviewFrom(const OrrReview &previous, const QHash<Id, Axiom> &prev
     return next;
 }
 
+RebaseSummary rebaseReview(OrrReview &review, const QHash<Id, Axiom> &axioms, const QList<Axiom> &currentAxioms)
+{
+    RebaseSummary summary;
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < review.answers.size(); ++i)
+        index.insert(axioms.value(review.answers.at(i).axiomId).key, i);
+    for (const Axiom &axiom : currentAxioms) {
+        const qsizetype i = index.value(axiom.key, -1);
+        if (i < 0) {
+            OrrAnswer a;
+            a.axiomId = axiom.id;
+            review.answers.append(a);
+            summary.added << axiom.key;
+            continue;
+        }
+        OrrAnswer &a = review.answers[i];
+        if (axioms.value(a.axiomId).version == axiom.version)
+            continue;
+        a.axiomId = axiom.id;
+        a.state = AnswerState::Unanswered;
+        a.waiver.reset();
+        a.naReason.clear();
+        summary.reasked << axiom.key;
+    }
+    return summary;
+}
+
 ReviewDiff diffReviews(const OrrReview &before, const OrrReview &after, const QHash<Id, Axiom> &axioms, const QDate &today)
 {
     ReviewDiff d;

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace closeloop {
 
@@ -16,6 +17,20 @@ namespace closeloop {
 // waivers are not carried: the risk has to be decided again.
 OrrReview nextReviewFrom(const OrrReview &previous, const QHash<Id, Axiom> &previousAxioms, const QList<Axiom> &currentAxioms,
                          ReviewKind kind, const QDate &reviewDate);
+
+// What moving a review to the current axiom versions did.
+struct RebaseSummary {
+    QStringList reasked; // keys of revised axioms, now unanswered again
+    QStringList added; // keys new to the checklist
+    bool isEmpty() const { return reasked.isEmpty() && added.isEmpty(); }
+};
+
+// Moves an in-progress review to the set's current axioms. An answer to a
+// revised axiom keeps its row (and so its action items), notes and
+// evidence, but points at the new version and is unanswered again: the
+// team must look at it once more. New axioms are added unanswered;
+// answers to unchanged versions are left exactly as they were.
+RebaseSummary rebaseReview(OrrReview &review, const QHash<Id, Axiom> &axioms, const QList<Axiom> &currentAxioms);
 
 // How a review differs from the service's previous one.
 struct ReviewDiff {

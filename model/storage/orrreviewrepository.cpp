@@ -30,6 +30,7 @@ QVariantMap toRow(const OrrReview &r)
         { QStringLiteral("decision_owner_id"), sql::id(r.decisionOwnerId) },
         { QStringLiteral("decision_notes"), sql::text(r.decisionNotes) },
         { QStringLiteral("signed_at"), sql::timestamp(r.signedAt) },
+        { QStringLiteral("signoff_record"), sql::text(r.signOffRecord) },
         { QStringLiteral("previous_review_id"), sql::id(r.previousReviewId) },
     };
 }
@@ -223,6 +224,7 @@ Result<OrrReview> OrrReviewRepository::load(Id id)
     review.decisionOwnerId = sql::optionalId(q.value(QStringLiteral("decision_owner_id")));
     review.decisionNotes = q.value(QStringLiteral("decision_notes")).toString();
     review.signedAt = sql::toTimestamp(q.value(QStringLiteral("signed_at")));
+    review.signOffRecord = q.value(QStringLiteral("signoff_record")).toString();
     review.previousReviewId = sql::optionalId(q.value(QStringLiteral("previous_review_id")));
     review.createdAt = sql::toTimestamp(q.value(QStringLiteral("created_at")));
     review.updatedAt = sql::toTimestamp(q.value(QStringLiteral("updated_at")));
@@ -241,7 +243,7 @@ Result<OrrReview> OrrReviewRepository::load(Id id)
 Result<QList<OrrReviewSummary>> OrrReviewRepository::list()
 {
     auto r = sql::exec(m_db, QStringLiteral(
-        "SELECT o.id, o.kind, o.status, o.decision, o.review_date, s.name AS service_name,"
+        "SELECT o.id, o.service_id, o.kind, o.status, o.decision, o.review_date, s.name AS service_name,"
         " COALESCE(p.name, '') AS reviewer_name,"
         " (SELECT COUNT(*) FROM orr_answers a WHERE a.review_id = o.id AND a.state <> 'unanswered') AS answered,"
         " (SELECT COUNT(*) FROM orr_answers a WHERE a.review_id = o.id) AS total"
@@ -253,6 +255,7 @@ Result<QList<OrrReviewSummary>> OrrReviewRepository::list()
     for (QSqlQuery q = std::move(r).value(); q.next();) {
         OrrReviewSummary s;
         s.id = q.value(QStringLiteral("id")).toLongLong();
+        s.serviceId = q.value(QStringLiteral("service_id")).toLongLong();
         s.kind = enumFromKey<ReviewKind>(q.value(QStringLiteral("kind")).toString()).value_or(ReviewKind::PreLaunch);
         s.status = enumFromKey<ReviewStatus>(q.value(QStringLiteral("status")).toString()).value_or(ReviewStatus::InProgress);
         s.decision = enumFromKey<ReviewDecision>(q.value(QStringLiteral("decision")).toString()).value_or(ReviewDecision::Pending);

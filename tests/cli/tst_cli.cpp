@@ -227,7 +227,9 @@ private Q_SLOTS:
     void orrDueAndInstall()
     {
         const QString db = path(QStringLiteral("orr.db"));
-        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exitCode, 0);
+        const Run init = cli({ QStringLiteral("--db"), db, QStringLiteral("init") });
+        QCOMPARE(init.exitCode, 0);
+        QVERIFY2(init.out.contains("shipped ORR axiom library (53 axioms)"), init.out.constData());
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("seed-demo") }).exitCode, 0);
         const Run due = cli({ QStringLiteral("--db"), db, QStringLiteral("orr"), QStringLiteral("due"), QStringLiteral("--json") });
         QCOMPARE(due.exitCode, 0);
@@ -245,7 +247,7 @@ private Q_SLOTS:
 
         const Run install = cli({ QStringLiteral("--db"), db, QStringLiteral("orr"), QStringLiteral("install") });
         QVERIFY2(install.exitCode == 0, install.err.constData());
-        QVERIFY(install.out.contains("53 added"));
+        QVERIFY2(install.out.contains("0 added, 0 revised as new versions, 53 unchanged"), install.out.constData());
         const QString bad = path(QStringLiteral("bad-library.json"));
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -255,6 +257,47 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(refused.err.contains("“severity”"));
         QVERIFY(refused.err.contains("Nothing was installed"));
+    }
+
+    // An axiom set leaves as a Well-Architected lens and comes back
+    // unchanged; an edited lens revises only what changed; a report prints.
+    void orrLensRoundTripAndReport()
+    {
+        const QString db = path(QStringLiteral("lens.db"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exitCode, 0);
+        const QString lens = path(QStringLiteral("core-lens.json"));
+        const Run exported = cli({ QStringLiteral("--db"), db, QStringLiteral("orr"), QStringLiteral("lens-export"), QStringLiteral("closeloop-core"), lens });
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        const Run same = cli({ QStringLiteral("--db"), db, QStringLiteral("orr"), QStringLiteral("lens-import"), lens });
+        QVERIFY2(same.exitCode == 0, same.err.constData());
+        QVERIFY2(same.out.contains("(closeloop-core): 0 added, 0 revised as new versions, 53 unchanged"), same.out.constData());
+
+        QFile f(lens);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray json = f.readAll();
+        f.close();
+        json.replace("Losing any one Availability Zone at forecast peak", "Losing any single Availability Zone at forecast peak");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(json);
+        f.close();
+        const Run edited = cli({ QStringLiteral("--db"), db, QStringLiteral("orr"), QStringLiteral("lens-import"), lens });
+        QVERIFY2(edited.out.contains("0 added, 1 revised as new versions, 52 unchanged"), edited.out.constData());
+
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(R"({"schemaVersion":"2021-11-01","name":"x","pillars":[],"extra":1})");
+        f.close();
+        const Run refused = cli({ QStringLiteral("--db"), db, QStringLiteral("orr"), QStringLiteral("lens-import"), lens });
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("“extra”") && refused.err.contains("Nothing was installed"));
+        const Run missing = cli({ QStringLiteral("--db"), db, QStringLiteral("orr"), QStringLiteral("lens-export"), QStringLiteral("no-such-set") });
+        QCOMPARE(missing.exitCode, 2);
+
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("seed-demo") }).exitCode, 0);
+        const Run report = cli({ QStringLiteral("--db"), db, QStringLiteral("orr"), QStringLiteral("report"), QStringLiteral("1") });
+        QVERIFY2(report.exitCode == 0, report.err.constData());
+        QVERIFY(report.out.startsWith("# ORR: "));
+        QVERIFY(report.out.contains("## Answers"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("orr"), QStringLiteral("report"), QStringLiteral("999") }).exitCode, 1);
     }
 
     void actionsUpdateInOneStep()

@@ -1,6 +1,7 @@
 #include "databasesession.h"
 
 #include "demo/demodata.h"
+#include "orr/axiomlibrary.h"
 #include "storage/databasestats.h"
 
 #include <QSettings>
@@ -23,6 +24,10 @@ Status DatabaseSession::open(const QString &path, bool create)
     auto opened = Database::openSqlite(options);
     if (!opened)
         return opened.error();
+    if (create)
+        if (auto installed = installBuiltInAxiomLibrary(*opened.value()); !installed)
+            return Error { tr("The database was created, but the shipped ORR axiom library could not be installed: %1")
+                               .arg(installed.errorMessage()) };
     m_db = std::move(opened).value();
     remember(m_db->path());
     Q_EMIT databaseChanged();

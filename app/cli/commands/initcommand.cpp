@@ -1,5 +1,6 @@
 #include "../command.h"
 
+#include "orr/axiomlibrary.h"
 #include "storage/migrator.h"
 
 #include <QCommandLineParser>
@@ -31,6 +32,15 @@ public:
             return UsageError;
         ctx.out << (existed ? "Already a Closeloop database: " : "Created ") << db->path()
                 << " (schema version " << db->schemaVersion() << ")" << Qt::endl;
+        if (!existed) {
+            auto installed = installBuiltInAxiomLibrary(*db);
+            if (!installed) {
+                ctx.err << ctx.program << " init: the shipped ORR axiom library was not installed: " << installed.errorMessage()
+                        << " Run `orr install` to try again." << Qt::endl;
+                return Failed;
+            }
+            ctx.out << "Installed the shipped ORR axiom library (" << installed.value().added << " axioms)" << Qt::endl;
+        }
         return Ok;
     }
 };

@@ -1,5 +1,6 @@
 // closeloop-cli orr: recertification due dates and the axiom library.
 #include "../command.h"
+#include "orrexchange.h"
 
 #include "orr/axiomlibrary.h"
 #include "orr/recertification.h"
@@ -19,7 +20,9 @@ public:
     QString name() const override { return QStringLiteral("orr"); }
     QString summary() const override
     {
-        return QStringLiteral("ORR: `orr due` lists services by recertification date; `orr install [FILE]` installs or updates an axiom library.");
+        return QStringLiteral("ORR: `orr due` lists services by recertification date; `orr report ID` prints a review as Markdown; "
+                              "`orr install [FILE]` installs or updates an axiom library; `orr lens-export SET [FILE]` and "
+                              "`orr lens-import FILE` move axiom sets as Well-Architected custom lenses.");
     }
 
     int run(const QStringList &args, Context &ctx) override
@@ -29,7 +32,14 @@ public:
             return due(args.mid(1), ctx);
         if (sub == QLatin1String("install"))
             return install(args.mid(1), ctx);
-        ctx.err << ctx.program << " orr: use `orr due [--json]` or `orr install [FILE]`" << Qt::endl;
+        if (sub == QLatin1String("report"))
+            return orrReport(args.mid(1), ctx, *this);
+        if (sub == QLatin1String("lens-export"))
+            return orrLensExport(args.mid(1), ctx, *this);
+        if (sub == QLatin1String("lens-import"))
+            return orrLensImport(args.mid(1), ctx, *this);
+        ctx.err << ctx.program << " orr: use `orr due [--json]`, `orr report ID`, `orr install [FILE]`, "
+                                  "`orr lens-export SET [FILE]` or `orr lens-import FILE`" << Qt::endl;
         return UsageError;
     }
 
@@ -104,14 +114,7 @@ private:
         auto db = ctx.open(false);
         if (!db)
             return UsageError;
-        auto update = installAxiomLibrary(*db, library.value());
-        if (!update) {
-            ctx.err << ctx.program << " orr install: " << update.errorMessage() << " Nothing was installed." << Qt::endl;
-            return Failed;
-        }
-        ctx.out << library.value().set.name << " (" << library.value().set.key << "): " << update.value().added << " added, "
-                << update.value().revised << " revised as new versions, " << update.value().unchanged << " unchanged" << Qt::endl;
-        return Ok;
+        return installLibrary(*db, library.value(), ctx, QStringLiteral("install"));
     }
 };
 

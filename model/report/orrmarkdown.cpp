@@ -1,0 +1,198 @@
+#include "orrmarkdown.h"
+
+#include "orr/calculation.h"
+#include "orr/reviewrules.h"
+#include "storage/personrepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <kainjow/mustache.hpp>
+
+namespace closeloop {
+
+namespace {
+
+using kainjow::mustache::data;
+using kainjow::mustache::mustache;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("closeloop::OrrMarkdown", text);
+}
+
+// A value inside a table cell: one line, no column breaks.
+std::string cell(const QString &text)
+{
+    QString t = text.simplified();
+    t.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    return (t.isEmpty() ? QStringLiteral("–") : t).toStdString();
+}
+
+const std::string &reviewTemplate()
+{
+    static const std::string text = [] {
+        QFile file(QStringLiteral(":/closeloop/templates/orr-review.md.mustache"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll().toStdString() : std::string();
+    }();
+    return text;
+}
+
+QString evidenceLine(const Evidence &e)
+{
+    const QString date = e.collectedOn ? tr(" (%1)").arg(e.collectedOn->toString(Qt::ISODate)) : QString();
+    switch (e.kind) {
+    case EvidenceKind::Link:
+        return QStringLiteral("[%1](%2)%3").arg(e.text.isEmpty() ? e.url : e.text, e.url, date);
+    case EvidenceKind::File:
+        return tr("file %1, sha256 %2%3").arg(e.fileName, e.sha256.left(12), date);
+    case EvidenceKind::Text:
+        break;
+    }
+    return e.text + date;
+}
+
+QString answerDetail(const OrrAnswer &a, const QHash<Id, QString> &people)
+{
+    QStringList parts;
+    if (a.state == AnswerState::NotApplicable)
+        parts << tr("Not applicable: %1").arg(a.naReason);
+    if (a.state == AnswerState::Waived && a.waiver)
+        parts << tr("Waived until %1 by %2").arg(a.waiver->expiresOn.toString(Qt::ISODate), people.value(a.waiver->approverId));
+    for (const Evidence &e : a.evidence)
+        parts << evidenceLine(e);
+    if (!a.notes.trimmed().isEmpty())
+        parts << a.notes.trimmed();
+    return parts.join(QStringLiteral("; "));
+}
+
+data calculationData(const QString &key, const Calculation &c)
+{
+    data rows { data::type::list };
+    for (const CalcRow &r : c.rows) {
+        data row;
+        row.set("label", cell(r.label));
+        row.set("value", cell(r.value));
+        rows.push_back(row);
+    }
+    data d;
+    d.set("key", key.toStdString());
+    d.set("verdict", cell((c.pass ? tr("pass. ") : tr("fail. ")) + c.verdict));
+    d.set("formula", c.formula.toStdString());
+    d.set("rows", rows);
+    return d;
+}
+
+} // namespace
+
+QString orrReviewToMarkdown(const ReviewContext &context, const QHash<Id, QString> &people, const QDate &today)
+{
+    const OrrReview &r = context.review;
+    const SignOffSummary summary = signOffSummary(r, context.axioms, today);
+    data d;
+    d.set("service", cell(context.service.name));
+    d.set("tier", std::to_string(context.service.tier));
+    d.set("kind", cell(enumLabel(r.kind)));
+    d.set("date", cell(r.reviewDate.toString(Qt::ISODate)));
+    d.set("reviewer", cell(people.value(r.reviewerId.value_or(0))));
+    QStringList participants;
+    for (Id p : r.participantIds)
+        participants << people.value(p);
+    d.set("participants", cell(participants.join(QStringLiteral(", "))));
+    d.set("set", cell(context.set.name));
+    d.set("status", cell(enumLabel(r.status)));
+    d.set("answered", std::to_string(summary.answered));
+    d.set("total", std::to_string(summary.total));
+    const bool isSigned = r.status == ReviewStatus::SignedOff;
+    d.set("signed", isSigned);
+    d.set("decision", enumLabel(r.decision).toStdString());
+    d.set("decisionOwner", people.value(r.decisionOwnerId.value_or(0)).toStdString());
+    d.set("signedAt", r.signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")).toStdString());
+    d.set("decisionNotes", r.decisionNotes.trimmed().toStdString());
+    d.set("readiness", (summary.canGo() ? tr("Every launch-blocking axiom holds today.")
+                                        : tr("%1 launch-blocking axioms do not hold today.").arg(summary.blocking.size()))
+                           .toStdString());
+
+    data blocking { data::type::list };
+    for (const OrrAnswer &a : summary.blocking) {
+        const Axiom &axiom = context.axioms.value(a.axiomId);
+        data row;
+        row.set("key", cell(axiom.key));
+        row.set("statement", cell(axiom.statement));
+        row.set("state", cell(enumLabel(a.state)));
+        blocking.push_back(row);
+    }
+    d.set("hasBlocking", !summary.blocking.isEmpty());
+    d.set("blocking", blocking);
+
+    data waivers { data::type::list };
+    for (const OrrAnswer &a : summary.waivers) {
+        data row;
+        row.set("key", cell(context.axioms.value(a.axiomId).key));
+        row.set("reason", cell(a.waiver->reason));
+        row.set("approver", cell(people.value(a.waiver->approverId)));
+        row.set("expires", cell(a.waiver->expiresOn.toString(Qt::ISODate)));
+        row.set("controls", cell(a.waiver->compensatingControls));
+        waivers.push_back(row);
+    }
+    d.set("hasWaivers", !summary.waivers.isEmpty());
+    d.set("waivers", waivers);
+
+    // Areas in the order the library lists them; answers in library order within each.
+    QStringList areaOrder;
+    QHash<QString, data> areaRows;
+    data calculations { data::type::list };
+    bool hasCalculations = false;
+    for (const OrrAnswer &a : r.answers) {
+        const Axiom &axiom = context.axioms.value(a.axiomId);
+        if (!areaOrder.contains(axiom.area)) {
+            areaOrder << axiom.area;
+            areaRows.insert(axiom.area, data { data::type::list });
+        }
+        data row;
+        row.set("key", cell(axiom.key));
+        row.set("blocking", axiom.launchBlocking);
+        row.set("statement", cell(axiom.statement));
+        row.set("state", cell(enumLabel(a.state)));
+        row.set("detail", cell(answerDetail(a, people)));
+        areaRows[axiom.area].push_back(row);
+        if (!axiom.calculator.isEmpty() && !a.calculatorInputs.isEmpty()) {
+            const auto calc = runCalculator(axiom.calculator, QJsonDocument::fromJson(a.calculatorInputs.toUtf8()).object());
+            if (calc) {
+                calculations.push_back(calculationData(axiom.key, calc.value()));
+                hasCalculations = true;
+            }
+        }
+    }
+    data areas { data::type::list };
+    for (const QString &area : std::as_const(areaOrder)) {
+        data a;
+        a.set("area", cell(area));
+        a.set("answers", areaRows.value(area));
+        areas.push_back(a);
+    }
+    d.set("areas", areas);
+    d.set("hasCalculations", hasCalculations);
+    d.set("calculations", calculations);
+
+    mustache tmpl(reviewTemplate());
+    return QString::fromStdString(tmpl.render(d));
+}
+
+Result<QString> orrReviewReport(Database &db, Id reviewId, const QDate &today)
+{
+    auto context = loadReviewContext(db, reviewId);
+    if (!context)
+        return context.error();
+    auto people = PersonRepository(db).list();
+    if (!people)
+        return people.error();
+    QHash<Id, QString> names;
+    for (const Person &p : people.value())
+        names.insert(p.id, p.name);
+    return orrReviewToMarkdown(context.value(), names, today);
+}
+
+} // namespace closeloop
