@@ -4,6 +4,7 @@
 #include "actions/actiontracker.h"
 #include "actions/overduenotice.h"
 #include "coe/coewindows.h"
+#include "orr/orrwindows.h"
 #include "demo/demodata.h"
 #include "lists/listpage.h"
 #include "models/listmodels.h"
@@ -333,6 +334,8 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("openSource"), Qt::LeftButton);
         QTRY_COMPARE(current()->objectName(), QStringLiteral("orrPage"));
         QCOMPARE(current()->table()->currentIndex().data(IdRole).toLongLong(), o.sourceRecordId);
+        QTRY_VERIFY(m_window->orrWindows()->window(o.sourceRecordId)); // the review opens too
+        m_window->orrWindows()->closeAll();
     }
 
     void exportsWhatTheFiltersShow()

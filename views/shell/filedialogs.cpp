@@ -49,4 +49,11 @@ QString FileDialogs::newDatabase(QWidget *parent)
                                         QCoreApplication::translate("closeloop::FileDialogs", kFilter));
 }
 
+QString FileDialogs::openFile(QWidget *parent, const QString &title, const QString &filter)
+{
+    if (auto answer = std::exchange(nextAnswer(), std::nullopt))
+        return *answer;
+    return QFileDialog::getOpenFileName(parent, title, startDir(), filter);
+}
+
 } // namespace closeloop

@@ -12,6 +12,8 @@ class FileDialogs final {
 public:
     static QString openDatabase(QWidget *parent);
     static QString newDatabase(QWidget *parent);
+    // Any file to read (evidence, a lens); empty when cancelled.
+    static QString openFile(QWidget *parent, const QString &title, const QString &filter);
     // The next dialog returns this instead of opening (an empty string = cancel).
     static void setNextAnswer(const QString &fileName);
 };

@@ -10,6 +10,9 @@
 #include "lists/listpage.h"
 #include "lists/listpages.h"
 #include "models/listmodels.h"
+#include "orr/librarycommands.h"
+#include "orr/orrwindows.h"
+#include "orr/recertificationpanel.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -41,6 +44,8 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     , m_banner(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
     , m_coeWindows(new CoeWindows(session, this))
+    , m_orrWindows(new OrrWindows(session, this))
+    , m_library(new LibraryCommands(session, this))
     , m_notice(new OverdueNotice(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -88,7 +93,9 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createMenus();
+    createOrrMenu();
     createToolbar();
+    wireOrr();
     connect(m_listPages.first()->table(), &QTableView::activated, this, [this](const QModelIndex &index) {
         m_coeWindows->open(index.data(IdRole).toLongLong());
     });
@@ -151,6 +158,7 @@ void MainWindow::createMenus()
     openCoe->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
     for (int i = 0; i < m_listPages.size(); ++i) {
         QAction *a = go->addAction(m_listPages.at(i)->title(), this, [this, i] { m_navigation->setCurrentRow(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -171,6 +179,44 @@ void MainWindow::createMenus()
     });
 }
 
+void MainWindow::createOrrMenu()
+{
+    QMenu *orr = new QMenu(tr("&ORR"), this);
+    menuBar()->insertMenu(menuBar()->actions().value(2), orr); // after File and COE
+    QAction *newReview = orr->addAction(tr("&New Review..."), this, [this] { m_orrWindows->createNew(); });
+    newReview->setObjectName(QStringLiteral("newReviewAction"));
+    newReview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QAction *openReview = orr->addAction(tr("&Open Selected Review"), this, [this] {
+        const QModelIndex index = pageNamed(QStringLiteral("orrPage"))->table()->currentIndex();
+        if (index.isValid())
+            m_orrWindows->open(index.data(IdRole).toLongLong());
+    });
+    openReview->setObjectName(QStringLiteral("openReviewAction"));
+    orr->addSeparator();
+    orr->addAction(tr("&Install Shipped Axiom Library"), m_library, &LibraryCommands::installShipped);
+    orr->addAction(tr("&Import Well-Architected Lens..."), m_library, &LibraryCommands::importLens)
+        ->setObjectName(QStringLiteral("importLensAction"));
+    orr->addAction(tr("&Export Well-Architected Lens..."), m_library, &LibraryCommands::exportLens)
+        ->setObjectName(QStringLiteral("exportLensAction"));
+}
+
+// ORR reviews open in their own windows; the ORR page shows what is due.
+void MainWindow::wireOrr()
+{
+    ListPage *orrPage = pageNamed(QStringLiteral("orrPage"));
+    m_recertification = new RecertificationPanel(orrPage);
+    orrPage->addHeader(m_recertification);
+    connect(m_recertification, &RecertificationPanel::recertifyRequested, m_orrWindows, &OrrWindows::recertify);
+    connect(orrPage->table(), &QTableView::activated, this, [this](const QModelIndex &index) {
+        m_orrWindows->open(index.data(IdRole).toLongLong());
+    });
+    connect(m_orrWindows, &OrrWindows::reviewsChanged, this, &MainWindow::reloadAll);
+    connect(m_orrWindows, &OrrWindows::problem, this, &MainWindow::showProblem);
+    connect(m_library, &LibraryCommands::changed, this, &MainWindow::reloadAll);
+    connect(m_library, &LibraryCommands::problem, this, &MainWindow::showProblem);
+    connect(m_library, &LibraryCommands::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+}
+
 void MainWindow::createToolbar()
 {
     QToolBar *bar = addToolBar(tr("Main"));
@@ -178,6 +224,8 @@ void MainWindow::createToolbar()
     bar->setMovable(false);
     QAction *newCoe = bar->addAction(tr("New COE"), m_coeWindows, &CoeWindows::createNew);
     newCoe->setToolTip(tr("Write a new Correction of Error (Ctrl+N)"));
+    QAction *newReview = bar->addAction(tr("New ORR Review"), this, [this] { m_orrWindows->createNew(); });
+    newReview->setToolTip(tr("Start an Operational Readiness Review of a service (Ctrl+Shift+R)"));
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -185,7 +233,9 @@ void MainWindow::createToolbar()
     m_identity = new IdentityBox(m_session, bar);
     bar->addWidget(m_identity);
     connect(m_identity, &IdentityBox::personChanged, m_coeWindows, &CoeWindows::setCurrentPerson);
+    connect(m_identity, &IdentityBox::personChanged, m_orrWindows, &OrrWindows::setCurrentPerson);
     m_coeWindows->setCurrentPerson(m_identity->person());
+    m_orrWindows->setCurrentPerson(m_identity->person());
     // Drafts left by a crash are offered once the window is up.
     QTimer::singleShot(0, m_coeWindows, &CoeWindows::offerLeftoverDrafts);
 }
@@ -193,6 +243,7 @@ void MainWindow::createToolbar()
 void MainWindow::databaseOpened()
 {
     m_coeWindows->closeAll();
+    m_orrWindows->closeAll();
     m_identity->reload();
     reloadAll();
     presentOverdue();
@@ -270,9 +321,13 @@ void MainWindow::openActionSource(ActionSource kind, Id recordId)
     }
     ListPage *page = pageNamed(kind == ActionSource::OrrAnswer ? QStringLiteral("orrPage") : QStringLiteral("workingGroupPage"));
     showPage(page);
-    if (!page->selectId(recordId))
+    if (!page->selectId(recordId)) {
         showProblem(tr("The %1 this item came from (id %2) is no longer in the database; it may have been deleted. "
                        "Reload (F5) to see the latest.").arg(enumLabel(kind)).arg(recordId));
+        return;
+    }
+    if (kind == ActionSource::OrrAnswer)
+        m_orrWindows->open(recordId);
 }
 
 // Once when a database opens, not on every reload: a notice that came back
@@ -304,6 +359,8 @@ void MainWindow::reloadAll()
             showProblem(s.errorMessage());
         counts << page->countText();
     }
+    if (auto s = m_recertification->reload(db, QDate::currentDate()); !s)
+        showProblem(s.errorMessage());
     if (db) {
         setWindowTitle(tr("%1 — Closeloop").arg(QFileInfo(db->path()).fileName()));
         m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(db->path())));

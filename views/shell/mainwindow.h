@@ -13,7 +13,10 @@ namespace closeloop {
 
 class ActionTracker;
 class CoeWindows;
+class LibraryCommands;
+class OrrWindows;
 class OverdueNotice;
+class RecertificationPanel;
 class DatabaseSession;
 class IdentityBox;
 class ListPage;
@@ -34,6 +37,8 @@ public:
     int pageCount() const;
 
     CoeWindows *coeWindows() const { return m_coeWindows; }
+    OrrWindows *orrWindows() const { return m_orrWindows; }
+    RecertificationPanel *recertification() const { return m_recertification; }
     IdentityBox *identity() const { return m_identity; }
     ActionTracker *tracker() const { return m_tracker; }
     OverdueNotice *overdueNotice() const { return m_notice; }
@@ -46,6 +51,8 @@ public:
 private:
     void createMenus();
     void createToolbar();
+    void createOrrMenu();
+    void wireOrr();
     void databaseOpened();
     void rebuildRecentMenu();
     void reloadAll();
@@ -60,6 +67,9 @@ private:
     QLabel *m_databaseLabel;
     QMenu *m_recentMenu = nullptr;
     CoeWindows *m_coeWindows;
+    OrrWindows *m_orrWindows;
+    LibraryCommands *m_library;
+    RecertificationPanel *m_recertification = nullptr;
     IdentityBox *m_identity = nullptr;
     QList<ListPage *> m_listPages;
     ActionTracker *m_tracker = nullptr;
