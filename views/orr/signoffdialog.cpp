@@ -8,6 +8,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace closeloop {
@@ -30,23 +31,33 @@ SignOffDialog::SignOffDialog(const ReviewContext &context, const SignOffSummary 
     if (summary.blocking.isEmpty()) {
         lines << tr("Every launch-blocking axiom holds.");
     } else {
-        lines << tr("<b>Launch-blocking axioms that do not hold (%1):</b>").arg(summary.blocking.size());
+        // Answered-but-failing items are the decision; unanswered ones are listed by key only.
+        QStringList unanswered;
+        QStringList failing;
         for (const OrrAnswer &a : summary.blocking) {
             const Axiom &axiom = context.axioms.value(a.axiomId);
-            lines << tr("• %1 (%2): %3").arg(axiom.key, enumLabel(a.state), axiom.statement.left(110).toHtmlEscaped());
+            if (a.state == AnswerState::Unanswered)
+                unanswered << axiom.key;
+            else
+                failing << tr("• <b>%1</b> (%2): %3").arg(axiom.key, enumLabel(a.state), axiom.statement.toHtmlEscaped());
         }
+        lines << tr("<b>Launch-blocking axioms that do not hold: %1</b>").arg(summary.blocking.size());
+        lines << failing;
+        if (!unanswered.isEmpty())
+            lines << tr("• Unanswered (%1): %2").arg(unanswered.size()).arg(unanswered.join(QStringLiteral(", ")));
     }
     if (!summary.waivers.isEmpty()) {
-        lines << tr("<b>Waivers accepted with this decision (%1):</b>").arg(summary.waivers.size());
+        lines << tr("<b>Waivers accepted with this decision: %1</b>").arg(summary.waivers.size());
         for (const OrrAnswer &a : summary.waivers)
-            lines << tr("• %1 until %2: %3")
+            lines << tr("• <b>%1</b> until %2: %3")
                          .arg(context.axioms.value(a.axiomId).key, a.waiver->expiresOn.toString(Qt::ISODate),
                               a.waiver->reason.toHtmlEscaped());
     }
-    auto *facts = new QLabel(lines.join(QStringLiteral("<br>")), this);
+    auto *facts = new QTextBrowser(this);
     facts->setObjectName(QStringLiteral("signOffFacts"));
-    facts->setWordWrap(true);
-    facts->setTextFormat(Qt::RichText);
+    facts->setHtml(lines.join(QStringLiteral("<br>")));
+    facts->setMinimumHeight(160);
+    facts->setMaximumHeight(260);
 
     m_go->setObjectName(QStringLiteral("decisionGo"));
     m_noGo->setObjectName(QStringLiteral("decisionNoGo"));
