@@ -70,10 +70,10 @@ NewReviewDialog *OrrWindows::createNew(Id serviceId)
     auto *dialog = new NewReviewDialog(plain, sets.value(), people.value(), serviceId, QDate::currentDate(), m_parentWindow);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewReviewDialog::submitted, this, [this, dialog](OrrReview review) {
-        Database *db = m_session->database();
-        if (!db)
+        Database *current = m_session->database();
+        if (!current)
             return;
-        auto id = createReview(*db, review);
+        auto id = createReview(*current, review);
         if (!id) {
             dialog->setError(id.errorMessage());
             return;
