@@ -10,11 +10,12 @@ Command *makeLintCommand();
 Command *makeActionsCommand();
 Command *makeCalcCommand();
 Command *makeOrrCommand();
+Command *makeSpinCommand();
 Command *makeSettingsCommand();
 
 QList<Command *> allCommands()
 {
-    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeCalcCommand(), makeOrrCommand(), makeLintCommand(), makeSettingsCommand() };
+    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeCalcCommand(), makeOrrCommand(), makeLintCommand(), makeSettingsCommand(), makeSpinCommand() };
 }
 
 } // namespace closeloop::cli

@@ -300,6 +300,35 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("orr"), QStringLiteral("report"), QStringLiteral("999") }).exitCode, 1);
     }
 
+    // The wheel: reproducible with a seed, recorded unless --dry-run, and
+    // the next spin favours the services not yet heard.
+    void spinTheWheel()
+    {
+        const QString db = path(QStringLiteral("spin.db"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("seed-demo") }).exitCode, 0);
+        auto spin = [&](const QStringList &extra) {
+            const Run r = cli(QStringList { QStringLiteral("--db"), db, QStringLiteral("spin"), QStringLiteral("--json") } + extra);
+            return QJsonDocument::fromJson(r.out).object();
+        };
+        const QJsonObject dry = spin({ QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--dry-run") });
+        const QJsonObject again = spin({ QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--dry-run") });
+        QCOMPARE(dry.value(QStringLiteral("picked")).toArray().size(), 2);
+        QCOMPARE(dry.value(QStringLiteral("picked")), again.value(QStringLiteral("picked")));
+        QCOMPARE(dry.value(QStringLiteral("recorded")).toBool(), false);
+        QVERIFY(dry.value(QStringLiteral("picked")).toArray().first().toObject().contains(QStringLiteral("open_action_items")));
+
+        // Five demo services, two per spin: after two recorded spins at
+        // most one has not been heard, and it is all but certain next.
+        QSet<QString> heard;
+        for (const char *seed : { "1", "2" })
+            for (const QJsonValue &v : spin({ QStringLiteral("--seed"), QString::fromLatin1(seed) }).value(QStringLiteral("picked")).toArray())
+                heard.insert(v.toObject().value(QStringLiteral("service")).toString());
+        QVERIFY2(heard.size() >= 3, "a recorded spin makes its services wait");
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("spin"), QStringLiteral("--count"), QStringLiteral("0") }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("spin"), QStringLiteral("--seed"), QStringLiteral("-3") }).exitCode, 2);
+    }
+
     void actionsUpdateInOneStep()
     {
         const QString db = path(QStringLiteral("update.db"));
