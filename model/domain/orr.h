@@ -145,6 +145,7 @@ struct OrrReview {
 struct OrrReviewSummary {
     Id id = 0;
     Id serviceId = 0;
+    OptionalId previousReviewId;
     QString serviceName;
     ReviewKind kind = ReviewKind::PreLaunch;
     ReviewStatus status = ReviewStatus::InProgress;

@@ -241,15 +241,9 @@ Result<Id> startNextReview(Database &db, Id previousId, ReviewKind kind, const Q
         return previous.error();
     if (previous.value().review.status != ReviewStatus::SignedOff)
         return Error { tr("Only a signed-off review can be carried into the next one; this one is still in progress.") };
-    for (const OrrReviewSummary &s : reviews) {
-        if (s.status == ReviewStatus::SignedOff)
-            continue;
-        auto other = OrrReviewRepository(db).load(s.id);
-        if (!other)
-            return other.error();
-        if (other.value().previousReviewId == previousId)
+    for (const OrrReviewSummary &s : reviews)
+        if (s.status != ReviewStatus::SignedOff && s.previousReviewId == previousId)
             return s.id;
-    }
     QList<Axiom> applicable;
     for (const Axiom &a : std::as_const(previous.value().current))
         if (axiomAppliesTo(a, previous.value().service.tier))

@@ -242,4 +242,21 @@ Result<AxiomLibrary> axiomLibraryFromLens(const QByteArray &json, const QString 
     return lib;
 }
 
+Result<LensImport> importLens(Database &db, const QByteArray &json, const QString &origin)
+{
+    auto probe = axiomLibraryFromLens(json, origin);
+    if (!probe)
+        return probe.error();
+    auto existing = installedAxiomLibrary(db, probe.value().set.name);
+    if (!existing)
+        return existing.error();
+    auto library = existing.value() ? axiomLibraryFromLens(json, origin, &*existing.value()) : probe;
+    if (!library)
+        return library.error();
+    auto update = installAxiomLibrary(db, library.value());
+    if (!update)
+        return update.error();
+    return LensImport { library.value(), update.value() };
+}
+
 } // namespace closeloop

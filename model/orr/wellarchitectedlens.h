@@ -31,6 +31,16 @@ QByteArray axiomLibraryToLens(const AxiomLibrary &library);
 // `existing`, or else made from the lens name.
 Result<AxiomLibrary> axiomLibraryFromLens(const QByteArray &json, const QString &origin, const AxiomLibrary *existing = nullptr);
 
+// What importing a lens into a database did.
+struct LensImport {
+    AxiomLibrary library; // as installed
+    LibraryUpdate update;
+};
+// Reads the lens and installs it: into the set of the same name when one
+// is installed (see above), else as a new set. One transaction; a file
+// that is refused installs nothing.
+Result<LensImport> importLens(Database &db, const QByteArray &json, const QString &origin);
+
 // The set key a lens name gets when no installed set matches it.
 QString setKeyFromName(const QString &name);
 

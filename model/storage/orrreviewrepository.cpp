@@ -243,7 +243,7 @@ Result<OrrReview> OrrReviewRepository::load(Id id)
 Result<QList<OrrReviewSummary>> OrrReviewRepository::list()
 {
     auto r = sql::exec(m_db, QStringLiteral(
-        "SELECT o.id, o.service_id, o.kind, o.status, o.decision, o.review_date, s.name AS service_name,"
+        "SELECT o.id, o.service_id, o.previous_review_id, o.kind, o.status, o.decision, o.review_date, s.name AS service_name,"
         " COALESCE(p.name, '') AS reviewer_name,"
         " (SELECT COUNT(*) FROM orr_answers a WHERE a.review_id = o.id AND a.state <> 'unanswered') AS answered,"
         " (SELECT COUNT(*) FROM orr_answers a WHERE a.review_id = o.id) AS total"
@@ -256,6 +256,7 @@ Result<QList<OrrReviewSummary>> OrrReviewRepository::list()
         OrrReviewSummary s;
         s.id = q.value(QStringLiteral("id")).toLongLong();
         s.serviceId = q.value(QStringLiteral("service_id")).toLongLong();
+        s.previousReviewId = sql::optionalId(q.value(QStringLiteral("previous_review_id")));
         s.kind = enumFromKey<ReviewKind>(q.value(QStringLiteral("kind")).toString()).value_or(ReviewKind::PreLaunch);
         s.status = enumFromKey<ReviewStatus>(q.value(QStringLiteral("status")).toString()).value_or(ReviewStatus::InProgress);
         s.decision = enumFromKey<ReviewDecision>(q.value(QStringLiteral("decision")).toString()).value_or(ReviewDecision::Pending);

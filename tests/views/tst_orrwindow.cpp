@@ -12,6 +12,7 @@
 #include "orr/reviewdiffdialog.h"
 #include "orr/signoffdialog.h"
 #include "shell/databasesession.h"
+#include "shell/filedialogs.h"
 #include "shell/mainwindow.h"
 #include "shell/prompts.h"
 #include "storage/actionitemrepository.h"
@@ -22,6 +23,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -324,6 +326,60 @@ private Q_SLOTS:
         QTRY_COMPARE(stateShown(w, QStringLiteral("CAP-1")), QStringLiteral("—"));
         QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("asked again (revised): CAP-1")));
         QVERIFY(!w->findChild<QAction *>(QStringLiteral("updateAxiomsAction"))->isEnabled());
+    }
+
+    // ORR > Export/Import Well-Architected Lens: a round trip changes
+    // nothing; a file with a field the format does not define is refused
+    // and nothing is installed.
+    void lensExportAndImportFromTheMenu()
+    {
+        const QString lens = m_dir.filePath(QStringLiteral("menu-lens.json"));
+        Prompts::queueText(lens);
+        trigger(m_window.get(), "exportLensAction");
+        QTRY_VERIFY(QFile::exists(lens));
+        FileDialogs::setNextAnswer(lens);
+        trigger(m_window.get(), "importLensAction");
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("0 added, 0 revised as new versions, 53 unchanged")));
+
+        QFile f(lens);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(R"({"schemaVersion":"2021-11-01","name":"Closeloop readiness axioms","pillars":[],"owner":"me"})");
+        f.close();
+        FileDialogs::setNextAnswer(lens);
+        trigger(m_window.get(), "importLensAction");
+        QTRY_VERIFY(m_window->problem().contains(QStringLiteral("Nothing was imported")));
+        QVERIFY(m_window->problem().contains(QStringLiteral("“owner”")));
+        QCOMPARE(installedAxiomLibrary(db(), QStringLiteral("closeloop-core")).value()->axioms.size(), 53);
+    }
+
+    // Another database never replaces this one under an open review: the
+    // answer being written is saved, or the user keeps editing and the
+    // switch does not happen.
+    void openingAnotherDatabaseWaitsForOpenAnswers()
+    {
+        OrrWindow *w = startReview();
+        QVERIFY(w);
+        const QString before = db().path();
+        pickAxiom(w, QStringLiteral("CAP-5"));
+        click(w, "state_not_applicable"); // no reason yet: cannot be saved
+        Prompts::queueChoice(0); // keep editing
+        m_window->openDatabase(m_dir.filePath(QStringLiteral("other.db")));
+        QVERIFY(m_window->problem().contains(QStringLiteral("still open")));
+        QCOMPARE(db().path(), before);
+        QVERIFY(w->isVisible());
+
+        QTest::keyClicks(child<QLineEdit>(w, "naReason"), QStringLiteral("Stateless: no replicas"));
+        const Id reviewId = w->reviewId();
+        m_window->newDatabase(m_dir.filePath(QStringLiteral("other.db"))); // the answer can be saved now, so it is
+        QTRY_VERIFY(db().path() != before);
+        OpenOptions options;
+        options.path = before;
+        auto old = Database::openSqlite(options);
+        QVERIFY(old);
+        const auto stored = OrrReviewRepository(*old.value()).load(reviewId).value();
+        QVERIFY(std::any_of(stored.answers.cbegin(), stored.answers.cend(), [](const OrrAnswer &a) {
+            return a.state == AnswerState::NotApplicable && a.naReason == QStringLiteral("Stateless: no replicas");
+        }));
     }
 
     void recertificationShowsWhatIsDue()

@@ -102,4 +102,12 @@ void CoeWindows::closeAll()
             w->close();
 }
 
+bool CoeWindows::anyOpen() const
+{
+    for (const QPointer<CoeWindow> &w : m_windows)
+        if (w && w->isVisible())
+            return true;
+    return false;
+}
+
 } // namespace closeloop

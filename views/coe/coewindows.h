@@ -29,6 +29,8 @@ public:
     void offerLeftoverDrafts();
     void setCurrentPerson(OptionalId personId);
     void closeAll();
+    // Whether a window is still open (one refused to close, say).
+    bool anyOpen() const;
     CoeWindow *window(Id coeId) const { return m_windows.value(coeId); }
 
 Q_SIGNALS:

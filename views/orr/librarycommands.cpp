@@ -40,8 +40,9 @@ void LibraryCommands::installShipped()
         Q_EMIT problem(tr("The shipped library was not installed: %1").arg(update.errorMessage()));
         return;
     }
-    Q_EMIT message(updateText(tr("Shipped axiom library"), update.value()));
+    // Reload first: the reload writes the status bar, which would hide the message.
     Q_EMIT changed();
+    Q_EMIT message(updateText(tr("Shipped axiom library"), update.value()));
 }
 
 void LibraryCommands::importLens()
@@ -61,24 +62,13 @@ void LibraryCommands::importLens()
     }
     const QByteArray json = file.readAll();
     const QString origin = QFileInfo(path).fileName();
-    auto probe = axiomLibraryFromLens(json, origin);
-    if (!probe) {
-        Q_EMIT problem(tr("%1 Nothing was imported.").arg(probe.errorMessage()));
+    auto imported = closeloop::importLens(*db, json, origin);
+    if (!imported) {
+        Q_EMIT problem(tr("%1 Nothing was imported.").arg(imported.errorMessage()));
         return;
     }
-    auto existing = installedAxiomLibrary(*db, probe.value().set.name);
-    if (!existing) {
-        Q_EMIT problem(existing.errorMessage());
-        return;
-    }
-    auto library = existing.value() ? axiomLibraryFromLens(json, origin, &*existing.value()) : probe;
-    auto update = installAxiomLibrary(*db, library.value());
-    if (!update) {
-        Q_EMIT problem(tr("%1 Nothing was imported.").arg(update.errorMessage()));
-        return;
-    }
-    Q_EMIT message(updateText(library.value().set.name, update.value()));
     Q_EMIT changed();
+    Q_EMIT message(updateText(imported.value().library.set.name, imported.value().update));
 }
 
 void LibraryCommands::exportLens()

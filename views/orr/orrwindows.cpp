@@ -130,4 +130,12 @@ void OrrWindows::closeAll()
             w->close();
 }
 
+bool OrrWindows::anyOpen() const
+{
+    for (const QPointer<OrrWindow> &w : m_windows)
+        if (w && w->isVisible())
+            return true;
+    return false;
+}
+
 } // namespace closeloop

@@ -32,6 +32,8 @@ public:
     void recertify(Id serviceId, Id lastReviewId);
     void setCurrentPerson(OptionalId personId);
     void closeAll();
+    // Whether a window is still open (one refused to close, say).
+    bool anyOpen() const;
     OrrWindow *window(Id reviewId) const { return m_windows.value(reviewId); }
 
 Q_SIGNALS:

@@ -266,8 +266,23 @@ void MainWindow::rebuildRecentMenu()
     }
 }
 
+// Record windows hold the database they were opened on; they close (saving
+// or asking, as on any close) before another database replaces it. One
+// that stays open, because its user chose to keep editing, stops the switch.
+bool MainWindow::closeRecordWindows()
+{
+    m_coeWindows->closeAll();
+    m_orrWindows->closeAll();
+    if (!m_coeWindows->anyOpen() && !m_orrWindows->anyOpen())
+        return true;
+    showProblem(tr("A COE or ORR window is still open with changes to keep. Save or close it, then open the other database."));
+    return false;
+}
+
 void MainWindow::openDatabase(const QString &path)
 {
+    if (!closeRecordWindows())
+        return;
     if (auto s = m_session->open(path, false); !s)
         showProblem(s.errorMessage());
 }
@@ -279,6 +294,8 @@ void MainWindow::newDatabase(const QString &path)
                        "File > Open Database to open it.").arg(QDir::toNativeSeparators(path)));
         return;
     }
+    if (!closeRecordWindows())
+        return;
     if (auto s = m_session->open(path, true); !s)
         showProblem(s.errorMessage());
 }

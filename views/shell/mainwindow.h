@@ -59,6 +59,7 @@ private:
     void loadDemo();
     void openActionSource(ActionSource kind, Id recordId);
     void presentOverdue();
+    bool closeRecordWindows();
 
     DatabaseSession *m_session;
     QListWidget *m_navigation;

@@ -99,18 +99,13 @@ int orrLensImport(const QStringList &args, Context &ctx, const Command &command)
     auto db = ctx.open(false);
     if (!db)
         return UsageError;
-    auto probe = axiomLibraryFromLens(json, file.fileName());
-    if (!probe) {
-        ctx.err << ctx.program << " orr lens-import: " << probe.errorMessage() << " Nothing was installed." << Qt::endl;
+    auto imported = importLens(*db, json, file.fileName());
+    if (!imported) {
+        ctx.err << ctx.program << " orr lens-import: " << imported.errorMessage() << " Nothing was installed." << Qt::endl;
         return UsageError;
     }
-    auto existing = installedAxiomLibrary(*db, probe.value().set.name);
-    if (!existing) {
-        ctx.err << ctx.program << " orr lens-import: " << existing.errorMessage() << Qt::endl;
-        return Failed;
-    }
-    auto library = existing.value() ? axiomLibraryFromLens(json, file.fileName(), &*existing.value()) : probe;
-    return installLibrary(*db, library.value(), ctx, QStringLiteral("lens-import"));
+    printUpdate(ctx, imported.value().library, imported.value().update);
+    return Ok;
 }
 
 int installLibrary(Database &db, const AxiomLibrary &library, Context &ctx, const QString &subcommand)
@@ -120,9 +115,14 @@ int installLibrary(Database &db, const AxiomLibrary &library, Context &ctx, cons
         ctx.err << ctx.program << " orr " << subcommand << ": " << update.errorMessage() << " Nothing was installed." << Qt::endl;
         return Failed;
     }
-    ctx.out << library.set.name << " (" << library.set.key << "): " << update.value().added << " added, " << update.value().revised
-            << " revised as new versions, " << update.value().unchanged << " unchanged" << Qt::endl;
+    printUpdate(ctx, library, update.value());
     return Ok;
+}
+
+void printUpdate(Context &ctx, const AxiomLibrary &library, const LibraryUpdate &update)
+{
+    ctx.out << library.set.name << " (" << library.set.key << "): " << update.added << " added, " << update.revised
+            << " revised as new versions, " << update.unchanged << " unchanged" << Qt::endl;
 }
 
 } // namespace closeloop::cli
