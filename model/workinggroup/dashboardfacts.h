@@ -1,0 +1,88 @@
+#pragma once
+
+#include "domain/actionitem.h"
+#include "domain/coe.h"
+#include "orr/recertification.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace closeloop {
+
+// What the working group's dashboard reads: one flat row per COE, action
+// item and waiver, loaded once and filtered in memory, so changing a filter
+// never touches the database.
+
+struct CoeFact {
+    Id id = 0;
+    QString title;
+    Id serviceId = 0; // 0 when the COE names no service
+    QString serviceName;
+    QString team;
+    int severity = 3;
+    CoeStatus status = CoeStatus::Draft;
+    QString category;
+    QString trigger;
+    QStringList tags;
+    DetectionMethod detection = DetectionMethod::Unknown;
+    QDate date; // the day impact began, where it happened; the day written when unknown
+    std::optional<qint64> ttdSeconds;
+    std::optional<qint64> ttmSeconds;
+    bool noAxiomExists = false;
+    QString axiomProposal;
+    QString preventingAxiomKey;
+};
+
+struct ActionFact {
+    Id id = 0;
+    QString title;
+    QString description;
+    ActionType type = ActionType::Prevent;
+    ActionSource source = ActionSource::Coe;
+    Id coeId = 0; // when the source is a COE
+    Id serviceId = 0; // of the COE or ORR review; 0 for a finding's item
+    QString team;
+    QDate opened;
+    std::optional<QDate> due;
+    std::optional<QDate> doneOn;
+    ActionStatus status = ActionStatus::Open;
+    ActionTarget addresses = ActionTarget::General;
+    bool strong = false;
+    bool launchBlocking = false; // an ORR answer's item for a launch-blocking axiom
+
+    bool isOpen() const { return status == ActionStatus::Open || status == ActionStatus::InProgress; }
+};
+
+// A waiver in a service's latest signed-off review.
+struct WaiverFact {
+    Id serviceId = 0;
+    QString serviceName;
+    QString team;
+    Id reviewId = 0;
+    QString axiomKey;
+    QDate expiresOn;
+};
+
+// An answer of a signed-off review that passed or waived an axiom.
+struct AxiomPassFact {
+    Id serviceId = 0;
+    QString axiomKey;
+    QString statement;
+    QDate signedOn;
+    bool waived = false;
+};
+
+struct DashboardFacts {
+    QList<CoeFact> coes;
+    QList<ActionFact> actions;
+    QList<WaiverFact> waivers;
+    QList<AxiomPassFact> passes;
+    QList<RecertificationDue> recertifications;
+    QHash<Id, QString> serviceTeams;
+};
+
+} // namespace closeloop

@@ -1,0 +1,362 @@
+// The working group's dashboard on a small data set whose every figure was
+// worked out by hand (see the comments beside each expectation).
+#include "coe/coemetrics.h"
+#include "demo/demodata.h"
+#include "storage/actionitemrepository.h"
+#include "storage/coerepository.h"
+#include "testsupport.h"
+#include "workinggroup/axiomeffectiveness.h"
+#include "workinggroup/dashboardsource.h"
+#include "workinggroup/dashboard.h"
+#include "workinggroup/statistics.h"
+
+#include <QTest>
+
+using namespace closeloop;
+
+namespace {
+
+const QDate Today(2026, 7, 15);
+
+CoeFact coe(Id id, Id service, int severity, QDate date, DetectionMethod how, std::optional<qint64> ttd,
+            std::optional<qint64> ttm, QString trigger, QString category, QStringList tags)
+{
+    CoeFact f;
+    f.id = id;
+    f.title = QStringLiteral("COE %1").arg(id);
+    f.serviceId = service;
+    f.serviceName = service == 1 ? QStringLiteral("checkout") : QStringLiteral("search");
+    f.team = service == 1 ? QStringLiteral("payments") : QStringLiteral("discovery");
+    f.severity = severity;
+    f.date = date;
+    f.detection = how;
+    f.ttdSeconds = ttd;
+    f.ttmSeconds = ttm;
+    f.trigger = std::move(trigger);
+    f.category = std::move(category);
+    f.tags = std::move(tags);
+    return f;
+}
+
+ActionFact action(Id id, ActionSource source, Id coeId, Id service, QDate opened, ActionStatus status,
+                  std::optional<QDate> done, std::optional<QDate> due, ActionTarget target, bool strong)
+{
+    ActionFact f;
+    f.id = id;
+    f.source = source;
+    f.coeId = coeId;
+    f.serviceId = service;
+    f.team = service == 1 ? QStringLiteral("payments") : service == 2 ? QStringLiteral("discovery") : QString();
+    f.opened = opened;
+    f.status = status;
+    f.doneOn = done;
+    f.due = due;
+    f.addresses = target;
+    f.strong = strong;
+    return f;
+}
+
+DashboardFacts facts()
+{
+    using D = DetectionMethod;
+    DashboardFacts f;
+    const QString config = QStringLiteral("config push"), binary = QStringLiteral("binary push");
+    const QString dns = QStringLiteral("dns"), cfg = QStringLiteral("config");
+    f.coes = {
+        coe(1, 1, 2, QDate(2026, 1, 10), D::CustomerReport, 600, 3600, config, QStringLiteral("software"), { dns, cfg }),
+        coe(2, 1, 2, QDate(2026, 1, 20), D::Alarm, 300, 1200, config, QStringLiteral("software"), { dns }),
+        coe(3, 2, 3, QDate(2026, 2, 5), D::CustomerReport, 1200, 7200, binary, QStringLiteral("capacity"), {}),
+        coe(4, 2, 1, QDate(2026, 2, 25), D::Alarm, 60, std::nullopt, binary, {}, { cfg }),
+        coe(5, 1, 4, QDate(2026, 5, 2), D::Alarm, 100, 500, {}, {}, {}),
+        coe(6, 2, 3, QDate(2025, 12, 30), D::CustomerReport, 9999, 9999, binary, {}, {}), // before the period
+        coe(7, 1, 3, QDate(2026, 7, 1), D::CustomerReport, 9999, 9999, config, {}, {}),   // after it
+    };
+    f.coes[4].preventingAxiomKey = QStringLiteral("CAP-1");
+    f.coes[2].noAxiomExists = true;
+    f.coes[2].axiomProposal = QStringLiteral("Keep 30% headroom in every zone");
+    using S = ActionStatus;
+    using T = ActionTarget;
+    f.actions = {
+        action(1, ActionSource::Coe, 1, 1, QDate(2026, 1, 12), S::Done, QDate(2026, 1, 22), std::nullopt, T::HalveTtd, true),
+        action(2, ActionSource::Coe, 1, 1, QDate(2026, 1, 12), S::Open, std::nullopt, QDate(2026, 7, 1), T::HalveBlastRadius, false),
+        action(3, ActionSource::Coe, 3, 2, QDate(2026, 2, 6), S::Done, QDate(2026, 3, 8), std::nullopt, T::HalveTtd, true),
+        action(4, ActionSource::Coe, 4, 2, QDate(2026, 2, 26), S::Done, QDate(2026, 3, 1), std::nullopt, T::General, false),
+        action(5, ActionSource::OrrAnswer, 0, 2, QDate(2026, 4, 1), S::Open, std::nullopt, QDate(2026, 12, 1), T::AxiomNotMet, false),
+        action(6, ActionSource::Coe, 6, 2, QDate(2025, 12, 31), S::Done, QDate(2026, 1, 5), std::nullopt, T::General, false),
+        action(7, ActionSource::Finding, 0, 0, QDate(2026, 6, 1), S::Open, std::nullopt, std::nullopt, T::General, true),
+    };
+    f.actions[4].launchBlocking = true;
+    RecertificationDue checkout;
+    checkout.serviceId = 1;
+    checkout.serviceName = QStringLiteral("checkout");
+    checkout.due = QDate(2026, 6, 1);
+    RecertificationDue search = checkout;
+    search.serviceId = 2;
+    search.serviceName = QStringLiteral("search");
+    search.due = QDate(2027, 1, 1);
+    f.recertifications = { checkout, search };
+    f.serviceTeams = { { 1, QStringLiteral("payments") }, { 2, QStringLiteral("discovery") } };
+    f.waivers = {
+        WaiverFact { 1, QStringLiteral("checkout"), QStringLiteral("payments"), 10, QStringLiteral("CAP-1"), QDate(2026, 8, 1) },
+        WaiverFact { 2, QStringLiteral("search"), QStringLiteral("discovery"), 11, QStringLiteral("OBS-2"), QDate(2026, 7, 1) },
+    };
+    f.passes = {
+        AxiomPassFact { 2, QStringLiteral("OBS-2"), QStringLiteral("Alarm on errors"), QDate(2026, 1, 1), false },
+        AxiomPassFact { 1, QStringLiteral("CAP-1"), QStringLiteral("Keep 50% of peak"), QDate(2026, 1, 15), false },
+        AxiomPassFact { 2, QStringLiteral("CAP-1"), QStringLiteral("Keep 50% of peak"), QDate(2026, 3, 1), true },
+    };
+    return f;
+}
+
+DashboardFilter firstHalf()
+{
+    DashboardFilter filter;
+    filter.from = QDate(2026, 1, 1);
+    filter.to = QDate(2026, 6, 30);
+    return filter;
+}
+
+QStringList terms(const QList<TermCount> &counts)
+{
+    QStringList out;
+    for (const TermCount &c : counts)
+        out << QStringLiteral("%1=%2").arg(c.term).arg(c.total());
+    return out;
+}
+
+} // namespace
+
+class TestDashboard : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void medianAndPercentile()
+    {
+        QCOMPARE(median({ 5, 1, 3 }).value(), 3.0);
+        QCOMPARE(median({ 4, 1, 3, 2 }).value(), 2.5); // even count: mean of the middle two
+        QVERIFY(!median({}).has_value());
+        QList<double> tens;
+        for (int i = 10; i >= 1; --i)
+            tens << i;
+        QCOMPARE(percentile(tens, 90).value(), 9.0); // rank ceil(9.0) = 9
+        QCOMPARE(percentile({ 1, 2, 3, 4 }, 90).value(), 4.0); // rank ceil(3.6) = 4
+        QCOMPARE(percentile({ 1, 2, 3, 4 }, 50).value(), 2.0);
+        QCOMPARE(percentile({ 7 }, 90).value(), 7.0);
+        QVERIFY(!percentile({}, 90).has_value());
+    }
+
+    void coesPerMonthBySeverity()
+    {
+        const Dashboard d = computeDashboard(facts(), firstHalf(), Today);
+        QCOMPARE(d.coeIds, (QList<Id> { 1, 2, 3, 4, 5 }));
+        QCOMPARE(d.months.size(), 6); // January to June, the empty months too
+        QCOMPARE(d.months.at(0).month, QDate(2026, 1, 1));
+        QCOMPARE(d.months.at(0).bySeverity[1], (QList<Id> { 1, 2 }));
+        QCOMPARE(d.months.at(1).bySeverity[0], (QList<Id> { 4 }));
+        QCOMPARE(d.months.at(1).bySeverity[2], (QList<Id> { 3 }));
+        QCOMPARE(d.months.at(2).total(), 0);
+        QCOMPARE(d.months.at(3).total(), 0);
+        QCOMPARE(d.months.at(4).bySeverity[3], (QList<Id> { 5 }));
+        QCOMPARE(d.months.at(5).total(), 0);
+    }
+
+    void customerDetectedShare()
+    {
+        const Dashboard d = computeDashboard(facts(), firstHalf(), Today);
+        QCOMPARE(d.customerDetected, (QList<Id> { 1, 3 }));
+        QCOMPARE(d.customerDetectedShare().value(), 0.4); // 2 of 5
+        QCOMPARE(d.quarters.at(0).customerDetected, (QList<Id> { 1, 3 }));
+        QVERIFY(d.quarters.at(1).customerDetected.isEmpty());
+    }
+
+    void responseTimesPerQuarter()
+    {
+        const Dashboard d = computeDashboard(facts(), firstHalf(), Today);
+        QCOMPARE(d.quarters.size(), 2);
+        const QuarterBucket &q1 = d.quarters.at(0);
+        QCOMPARE(q1.label, QStringLiteral("2026 Q1"));
+        QCOMPARE(q1.coeIds, (QList<Id> { 1, 2, 3, 4 }));
+        // TTD 60, 300, 600, 1200: median (300 + 600) / 2, p90 rank ceil(3.6) = 4.
+        QCOMPARE(q1.ttdCount, 4);
+        QCOMPARE(q1.ttdMedian.value(), 450.0);
+        QCOMPARE(q1.ttdP90.value(), 1200.0);
+        // TTM 1200, 3600, 7200 (COE 4 was never mitigated: left out, not zero).
+        QCOMPARE(q1.ttmCount, 3);
+        QCOMPARE(q1.ttmMedian.value(), 3600.0);
+        QCOMPARE(q1.ttmP90.value(), 7200.0);
+        const QuarterBucket &q2 = d.quarters.at(1);
+        QCOMPARE(q2.label, QStringLiteral("2026 Q2"));
+        QCOMPARE(q2.ttdMedian.value(), 100.0);
+        QCOMPARE(q2.ttmP90.value(), 500.0);
+    }
+
+    void triggersCategoriesTagsAndRecurrence()
+    {
+        const Dashboard d = computeDashboard(facts(), firstHalf(), Today);
+        QCOMPARE(terms(d.triggers), (QStringList { QStringLiteral("binary push=2"), QStringLiteral("config push=2") }));
+        QCOMPARE(d.triggers.at(1).perQuarter, (QList<int> { 2, 0 }));
+        QCOMPARE(d.triggers.at(1).coeIds, (QList<Id> { 1, 2 }));
+        QCOMPARE(terms(d.categories), (QStringList { QStringLiteral("software=2"), QStringLiteral("capacity=1") }));
+        QCOMPARE(terms(d.tags), (QStringList { QStringLiteral("config=2"), QStringLiteral("dns=2") }));
+        QCOMPARE(terms(d.services), (QStringList { QStringLiteral("checkout=3"), QStringLiteral("search=2") }));
+        QCOMPARE(terms(recurring(d.categories)), (QStringList { QStringLiteral("software=2") }));
+        QCOMPARE(terms(recurring(d.services, 3)), (QStringList { QStringLiteral("checkout=3") }));
+    }
+
+    void actionItems()
+    {
+        const Dashboard d = computeDashboard(facts(), firstHalf(), Today);
+        QCOMPARE(d.actions.opened, 6); // all but item 6, opened in December
+        QCOMPARE(d.actions.strongOpened, 3);
+        QCOMPARE(d.actions.strongShare().value(), 0.5);
+        QCOMPARE(d.actions.closed, 4); // items 1, 3, 4, and 6 done in January
+        QCOMPARE(d.actions.medianDaysToClose.value(), 7.5); // 3, 5, 10, 30
+        QCOMPARE(d.actions.overdue, 1);
+        QCOMPARE(d.actions.overdueCoeIds, (QList<Id> { 1 }));
+        QCOMPARE(d.months.at(0).opened, 2);
+        QCOMPARE(d.months.at(0).closed, 2);
+        QCOMPARE(d.months.at(1).opened, 2);
+        QCOMPARE(d.months.at(2).closed, 2);
+        QCOMPARE(d.months.at(3).opened, 1);
+        QCOMPARE(d.months.at(5).opened, 1);
+    }
+
+    void halvingQuestionsThatLedToWork()
+    {
+        const Dashboard d = computeDashboard(facts(), firstHalf(), Today);
+        QCOMPARE(d.halving.coes, 5);
+        QCOMPARE(d.halving.ttdWithActions, (QList<Id> { 1, 3 }));
+        QCOMPARE(d.halving.blastWithActions, (QList<Id> { 1 }));
+    }
+
+    void orrHealth()
+    {
+        const Dashboard d = computeDashboard(facts(), firstHalf(), Today);
+        QCOMPARE(d.orr.overdue.size(), 1);
+        QCOMPARE(d.orr.overdue.at(0).serviceName, QStringLiteral("checkout"));
+        QCOMPARE(d.orr.openLaunchBlocking, 1);
+        QCOMPARE(d.orr.activeWaivers.size(), 1);
+        QCOMPARE(d.orr.activeWaivers.at(0).axiomKey, QStringLiteral("CAP-1"));
+        QCOMPARE(d.orr.expiredWaivers.size(), 1);
+        QCOMPARE(d.orr.expiredWaivers.at(0).axiomKey, QStringLiteral("OBS-2"));
+    }
+
+    void proposals()
+    {
+        const Dashboard d = computeDashboard(facts(), firstHalf(), Today);
+        QCOMPARE(d.proposals.size(), 1);
+        QCOMPARE(d.proposals.at(0).coeId, Id(3));
+        QCOMPARE(d.proposals.at(0).proposal, QStringLiteral("Keep 30% headroom in every zone"));
+    }
+
+    void serviceTeamAndSeverityFilters()
+    {
+        DashboardFilter byService = firstHalf();
+        byService.serviceIds = { 1 };
+        Dashboard d = computeDashboard(facts(), byService, Today);
+        QCOMPARE(d.coeIds, (QList<Id> { 1, 2, 5 }));
+        QCOMPARE(d.actions.opened, 2); // items 1 and 2; the finding's item has no service
+        QCOMPARE(d.actions.closed, 1);
+        QCOMPARE(d.actions.medianDaysToClose.value(), 10.0);
+        QCOMPARE(d.orr.overdue.size(), 1);
+        QCOMPARE(d.orr.expiredWaivers.size(), 0);
+
+        DashboardFilter byTeam = firstHalf();
+        byTeam.teams = { QStringLiteral("discovery") };
+        d = computeDashboard(facts(), byTeam, Today);
+        QCOMPARE(d.coeIds, (QList<Id> { 3, 4 }));
+        QCOMPARE(d.orr.overdue.size(), 0);
+        QCOMPARE(d.orr.expiredWaivers.size(), 1);
+        QCOMPARE(d.orr.openLaunchBlocking, 1);
+
+        DashboardFilter bySeverity = firstHalf();
+        bySeverity.severities = { 2 };
+        d = computeDashboard(facts(), bySeverity, Today);
+        QCOMPARE(d.coeIds, (QList<Id> { 1, 2 }));
+        QCOMPARE(d.actions.opened, 2); // only the items of severity-2 COEs
+        QCOMPARE(d.orr.openLaunchBlocking, 0);
+        QCOMPARE(d.quarters.at(0).ttdMedian.value(), 450.0); // 300 and 600
+    }
+
+    void emptyPeriod()
+    {
+        DashboardFilter filter;
+        filter.from = QDate(2027, 1, 1);
+        filter.to = QDate(2027, 3, 31);
+        const Dashboard d = computeDashboard(facts(), filter, Today);
+        QVERIFY(d.coeIds.isEmpty());
+        QCOMPARE(d.months.size(), 3);
+        QCOMPARE(d.months.at(1).total(), 0);
+        QCOMPARE(d.quarters.size(), 1);
+        QVERIFY(!d.quarters.at(0).ttdMedian.has_value());
+        QVERIFY(!d.quarters.at(0).ttmP90.has_value());
+        QVERIFY(!d.customerDetectedShare().has_value());
+        QCOMPARE(d.actions.opened, 0);
+        QVERIFY(!d.actions.strongShare().has_value());
+        QVERIFY(!d.actions.medianDaysToClose.has_value());
+        QCOMPARE(d.actions.overdue, 1); // overdue is about today, whatever the period
+        QVERIFY(d.triggers.isEmpty());
+    }
+
+    void defaultPeriodIsTwelveWholeMonths()
+    {
+        const DashboardFilter f = defaultFilter(QDate(2026, 11, 22));
+        QCOMPARE(f.from, QDate(2025, 12, 1));
+        QCOMPARE(f.to, QDate(2026, 11, 30));
+        QCOMPARE(quarterLabel(QDate(2026, 11, 22)), QStringLiteral("2026 Q4"));
+        QCOMPARE(quarterStart(QDate(2026, 11, 22)), QDate(2026, 10, 1));
+    }
+
+    void axiomEffectivenessCountsCoesSincePassing()
+    {
+        const QList<AxiomEffectiveness> all = axiomEffectiveness(facts());
+        QCOMPARE(all.size(), 2);
+        const AxiomEffectiveness &cap = all.at(0); // the one a COE names comes first
+        QCOMPARE(cap.axiomKey, QStringLiteral("CAP-1"));
+        QCOMPARE(cap.servicesPassed, (QList<Id> { 1 }));
+        QCOMPARE(cap.servicesWaived, (QList<Id> { 2 }));
+        // checkout passed on 15 January: COEs 2, 5 and 7 came after; COE 1 before.
+        // search waived on 1 March: its COEs were all earlier.
+        QCOMPARE(cap.coesSince, (QList<Id> { 2, 5, 7 }));
+        QCOMPARE(cap.coesNamingIt, (QList<Id> { 5 }));
+        const AxiomEffectiveness &obs = all.at(1);
+        QCOMPARE(obs.axiomKey, QStringLiteral("OBS-2"));
+        QCOMPARE(obs.coesSince, (QList<Id> { 3, 4 }));
+        QVERIFY(obs.coesNamingIt.isEmpty());
+    }
+
+    void loadsWhatTheDatabaseHolds()
+    {
+        QTemporaryDir dir;
+        auto db = test::openFresh(dir);
+        QVERIFY(seedDemoData(*db, QDate(2026, 11, 22)));
+        auto loaded = loadDashboardFacts(*db, QDate(2026, 11, 22));
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
+        const DashboardFacts f = loaded.value();
+        auto coes = CoeRepository(*db).list();
+        auto items = ActionItemRepository(*db).list();
+        QVERIFY(coes && items);
+        QCOMPARE(f.coes.size(), coes.value().size());
+        QCOMPARE(f.actions.size(), items.value().size());
+        QVERIFY(!f.recertifications.isEmpty());
+        for (const CoeFact &fact : f.coes) {
+            auto coe = CoeRepository(*db).load(fact.id);
+            QVERIFY(coe);
+            const CoeDurations durations = computeDurations(coe.value());
+            QCOMPARE(fact.ttdSeconds, durations.ttdSeconds);
+            QCOMPARE(fact.ttmSeconds, durations.ttmSeconds);
+            QCOMPARE(fact.tags, coe.value().tags);
+            QCOMPARE(fact.severity, coe.value().severity);
+            if (coe.value().impactStart)
+                QCOMPARE(fact.date, coe.value().impactStart->local().date());
+        }
+        int strong = 0;
+        for (const ActionFact &item : f.actions)
+            strong += item.strong ? 1 : 0;
+        QVERIFY(strong > 0); // the demo has automated and removed hazards
+        const Dashboard d = computeDashboard(f, DashboardFilter {}, QDate(2026, 11, 22));
+        QCOMPARE(d.coeIds.size(), f.coes.size()); // no filter: everything
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
