@@ -11,11 +11,12 @@ Command *makeActionsCommand();
 Command *makeCalcCommand();
 Command *makeOrrCommand();
 Command *makeSpinCommand();
+Command *makeReportCommand();
 Command *makeSettingsCommand();
 
 QList<Command *> allCommands()
 {
-    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeCalcCommand(), makeOrrCommand(), makeLintCommand(), makeSettingsCommand(), makeSpinCommand() };
+    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeCalcCommand(), makeOrrCommand(), makeLintCommand(), makeSettingsCommand(), makeSpinCommand(), makeReportCommand() };
 }
 
 } // namespace closeloop::cli

@@ -238,7 +238,9 @@ Dashboard computeDashboard(const DashboardFacts &facts, const DashboardFilter &f
         }
         if (item.status == ActionStatus::Done && item.doneOn && inPeriod(*item.doneOn, filter)) {
             ++d.actions.closed;
-            daysToClose.append(double(item.opened.daysTo(*item.doneOn)));
+            // An item entered after the work was done (a done date earlier
+            // than the day it was recorded) closed at once, not in negative time.
+            daysToClose.append(double(std::max<qint64>(0, item.opened.daysTo(*item.doneOn))));
             if (const qsizetype m = monthIndex.value(monthStart(*item.doneOn), -1); m >= 0)
                 ++d.months[m].closed;
         }

@@ -329,6 +329,54 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("spin"), QStringLiteral("--seed"), QStringLiteral("-3") }).exitCode, 2);
     }
 
+    void workingGroupReportWithCharts()
+    {
+        const QString db = path(QStringLiteral("wg.db"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("seed-demo") }).exitCode, 0);
+        const QString report = path(QStringLiteral("out/wg.md"));
+        QDir().mkpath(path(QStringLiteral("out")));
+        const Run r = cli({ QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("working-group"), QStringLiteral("-o"), report });
+        QCOMPARE(r.exitCode, 0);
+        QFile md(report);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(md.readAll());
+        QVERIFY(text.contains(QStringLiteral("**Detected by customers: ")));
+        QVERIFY(text.contains(QStringLiteral("![COEs per month by severity](wg-charts/coes-per-month.svg)")));
+        QVERIFY(text.contains(QStringLiteral("Every stateful component is failed over"))); // the demo's axiom proposal
+        QVERIFY(text.contains(QStringLiteral("Changes outside the code pipeline skip staged rollout"))); // a finding
+        QVERIFY(text.contains(QStringLiteral("| DEP-2: ")));
+        for (const char *chart : { "coes-per-month", "response-times", "action-items" }) {
+            QFile svg(path(QStringLiteral("out/wg-charts/%1.svg").arg(QLatin1String(chart))));
+            QVERIFY2(svg.open(QIODevice::ReadOnly), chart);
+            QVERIFY(svg.readAll().startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        }
+
+        // A period with nothing in it still gives a complete report.
+        const QString empty = path(QStringLiteral("out/empty.md"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("working-group"), QStringLiteral("--from"),
+                       QStringLiteral("2099-01-01"), QStringLiteral("--to"), QStringLiteral("2099-03-31"), QStringLiteral("-o"), empty })
+                     .exitCode,
+                 0);
+        QFile emptyMd(empty);
+        QVERIFY(emptyMd.open(QIODevice::ReadOnly));
+        const QString emptyText = QString::fromUtf8(emptyMd.readAll());
+        QVERIFY(emptyText.contains(QStringLiteral("| 2099-02 | 0 | 0 | 0 | 0 | 0 | 0 |")));
+        QVERIFY(emptyText.contains(QStringLiteral("Nothing repeated within the period.")));
+
+        auto refused = [&](const QStringList &extra, const char *says) {
+            const Run bad = cli(QStringList { QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("working-group"),
+                                              QStringLiteral("-o"), path(QStringLiteral("out/bad.md")) } + extra);
+            QCOMPARE(bad.exitCode, 2);
+            QVERIFY2(QString::fromUtf8(bad.err).contains(QLatin1String(says)), bad.err.constData());
+        };
+        refused({ QStringLiteral("--from"), QStringLiteral("31/01/2026") }, "is not a date");
+        refused({ QStringLiteral("--from"), QStringLiteral("2026-06-01"), QStringLiteral("--to"), QStringLiteral("2026-01-01") }, "swap them");
+        refused({ QStringLiteral("--service"), QStringLiteral("no-such-service") }, "no service called 'no-such-service'");
+        refused({ QStringLiteral("--severity"), QStringLiteral("9") }, "from 1 to 5");
+        QVERIFY(!QFile::exists(path(QStringLiteral("out/bad.md"))));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("working-group") }).exitCode, 2);
+    }
+
     void actionsUpdateInOneStep()
     {
         const QString db = path(QStringLiteral("update.db"));

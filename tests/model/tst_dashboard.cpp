@@ -84,6 +84,8 @@ DashboardFacts facts()
         action(5, ActionSource::OrrAnswer, 0, 2, QDate(2026, 4, 1), S::Open, std::nullopt, QDate(2026, 12, 1), T::AxiomNotMet, false),
         action(6, ActionSource::Coe, 6, 2, QDate(2025, 12, 31), S::Done, QDate(2026, 1, 5), std::nullopt, T::General, false),
         action(7, ActionSource::Finding, 0, 0, QDate(2026, 6, 1), S::Open, std::nullopt, std::nullopt, T::General, true),
+        // Recorded on 20 June as done on 10 June: closed at once, never in negative days.
+        action(8, ActionSource::Finding, 0, 0, QDate(2026, 6, 20), S::Done, QDate(2026, 6, 10), std::nullopt, T::General, false),
     };
     f.actions[4].launchBlocking = true;
     RecertificationDue checkout;
@@ -205,11 +207,11 @@ private Q_SLOTS:
     void actionItems()
     {
         const Dashboard d = computeDashboard(facts(), firstHalf(), Today);
-        QCOMPARE(d.actions.opened, 6); // all but item 6, opened in December
+        QCOMPARE(d.actions.opened, 7); // all but item 6, opened in December
         QCOMPARE(d.actions.strongOpened, 3);
-        QCOMPARE(d.actions.strongShare().value(), 0.5);
-        QCOMPARE(d.actions.closed, 4); // items 1, 3, 4, and 6 done in January
-        QCOMPARE(d.actions.medianDaysToClose.value(), 7.5); // 3, 5, 10, 30
+        QCOMPARE(d.actions.strongShare().value(), 3.0 / 7.0);
+        QCOMPARE(d.actions.closed, 5); // items 1, 3, 4, 8, and 6 done in January
+        QCOMPARE(d.actions.medianDaysToClose.value(), 5.0); // 0, 3, 5, 10, 30
         QCOMPARE(d.actions.overdue, 1);
         QCOMPARE(d.actions.overdueCoeIds, (QList<Id> { 1 }));
         QCOMPARE(d.months.at(0).opened, 2);
@@ -217,7 +219,8 @@ private Q_SLOTS:
         QCOMPARE(d.months.at(1).opened, 2);
         QCOMPARE(d.months.at(2).closed, 2);
         QCOMPARE(d.months.at(3).opened, 1);
-        QCOMPARE(d.months.at(5).opened, 1);
+        QCOMPARE(d.months.at(5).opened, 2);
+        QCOMPARE(d.months.at(5).closed, 1);
     }
 
     void halvingQuestionsThatLedToWork()
