@@ -164,7 +164,7 @@ Status writeWhole(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-ReportChart coesPerMonthChart(const Dashboard &d)
+ReportChart coesPerMonthSvg(const Dashboard &d)
 {
     ChartSpec spec { tr("COEs per month by severity"), tr("Month the impact began"), tr("COEs"), {}, {} };
     for (int level = 1; level <= 5; ++level)
@@ -177,7 +177,7 @@ ReportChart coesPerMonthChart(const Dashboard &d)
     return { QStringLiteral("coes-per-month.svg"), stackedBarChartSvg(spec) };
 }
 
-ReportChart responseTimesChart(const Dashboard &d)
+ReportChart responseTimesSvg(const Dashboard &d)
 {
     ChartSpec spec { tr("Time to detect and to mitigate per quarter"), tr("Quarter"), tr("Minutes from start of impact"), {}, {} };
     spec.series = { ChartSeries { tr("TTD median"), palette::series(0), {} }, ChartSeries { tr("TTD p90"), palette::series(4), {} },
@@ -192,7 +192,7 @@ ReportChart responseTimesChart(const Dashboard &d)
     return { QStringLiteral("response-times.svg"), lineChartSvg(spec) };
 }
 
-ReportChart actionItemsChart(const Dashboard &d)
+ReportChart actionItemsSvg(const Dashboard &d)
 {
     ChartSpec spec { tr("Action items opened and closed per month"), tr("Month"), tr("Action items"), {}, {} };
     spec.series = { ChartSeries { tr("Opened"), palette::series(1), {} }, ChartSeries { tr("Closed"), palette::series(2), {} } };
@@ -331,7 +331,7 @@ WorkingGroupReport workingGroupReport(const Dashboard &d, const QList<FindingSum
     root.set("effectiveness", effect);
 
     mustache tmpl(reportTemplate());
-    return { QString::fromStdString(tmpl.render(root)), { coesPerMonthChart(d), responseTimesChart(d), actionItemsChart(d) } };
+    return { QString::fromStdString(tmpl.render(root)), { coesPerMonthSvg(d), responseTimesSvg(d), actionItemsSvg(d) } };
 }
 
 Result<QStringList> writeWorkingGroupReport(Database &db, const DashboardFilter &filter, const QDate &today, const QString &path)

@@ -37,8 +37,8 @@ Result<QStringList> writeWorkingGroupReport(Database &db, const DashboardFilter 
                                             const QString &path);
 
 // The charts, shared with the dashboard's export.
-ReportChart coesPerMonthChart(const Dashboard &dashboard);
-ReportChart responseTimesChart(const Dashboard &dashboard);
-ReportChart actionItemsChart(const Dashboard &dashboard);
+ReportChart coesPerMonthSvg(const Dashboard &dashboard);
+ReportChart responseTimesSvg(const Dashboard &dashboard);
+ReportChart actionItemsSvg(const Dashboard &dashboard);
 
 } // namespace closeloop

@@ -14,6 +14,7 @@
 #include "orr/orrwindows.h"
 #include "orr/recertificationpanel.h"
 #include "storage/database.h"
+#include "workinggroup/dashboardpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,6 +69,7 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(i + 1));
         connect(page, &ListPage::loadDemoRequested, this, &MainWindow::loadDemo);
     }
+    addWorkingGroupPages();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
@@ -122,6 +124,18 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     presentOverdue();
 }
 
+// The working group's own pages follow the lists in the navigation.
+void MainWindow::addWorkingGroupPages()
+{
+    m_dashboard = new DashboardPage(this);
+    m_pages->addWidget(m_dashboard);
+    auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Dashboard"), m_navigation);
+    item->setToolTip(tr("Trends across COEs for the safety working group (Ctrl+%1)").arg(m_navigation->count()));
+    connect(m_dashboard, &DashboardPage::openCoe, this, [this](Id id) { m_coeWindows->open(id); });
+    connect(m_dashboard, &DashboardPage::problem, this, &MainWindow::showProblem);
+    connect(m_dashboard, &DashboardPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -159,8 +173,8 @@ void MainWindow::createMenus()
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));
-    for (int i = 0; i < m_listPages.size(); ++i) {
-        QAction *a = go->addAction(m_listPages.at(i)->title(), this, [this, i] { m_navigation->setCurrentRow(i); });
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction *a = go->addAction(m_navigation->item(i)->text(), this, [this, i] { m_navigation->setCurrentRow(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     go->addSeparator();
@@ -378,6 +392,7 @@ void MainWindow::reloadAll()
     }
     if (auto s = m_recertification->reload(db, QDate::currentDate()); !s)
         showProblem(s.errorMessage());
+    m_dashboard->invalidate(db, QDate::currentDate());
     if (db) {
         setWindowTitle(tr("%1 — Closeloop").arg(QFileInfo(db->path()).fileName()));
         m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(db->path())));

@@ -13,6 +13,7 @@ namespace closeloop {
 
 class ActionTracker;
 class CoeWindows;
+class DashboardPage;
 class LibraryCommands;
 class OrrWindows;
 class OverdueNotice;
@@ -42,6 +43,7 @@ public:
     IdentityBox *identity() const { return m_identity; }
     ActionTracker *tracker() const { return m_tracker; }
     OverdueNotice *overdueNotice() const { return m_notice; }
+    DashboardPage *dashboard() const { return m_dashboard; }
     ListPage *pageNamed(const QString &objectName) const;
     void showPage(ListPage *page);
 
@@ -53,6 +55,7 @@ private:
     void createToolbar();
     void createOrrMenu();
     void wireOrr();
+    void addWorkingGroupPages();
     void databaseOpened();
     void rebuildRecentMenu();
     void reloadAll();
@@ -75,6 +78,7 @@ private:
     QList<ListPage *> m_listPages;
     ActionTracker *m_tracker = nullptr;
     OverdueNotice *m_notice;
+    DashboardPage *m_dashboard = nullptr;
 };
 
 } // namespace closeloop

@@ -1,0 +1,170 @@
+// The working group's dashboard driven as a user would: open it from the
+// navigation, read the figures, click a bar and get its COEs, filter,
+// compare COEs, export the report.
+#include "coe/coewindows.h"
+#include "demo/demodata.h"
+#include "shell/databasesession.h"
+#include "shell/mainwindow.h"
+#include "shell/prompts.h"
+#include "testsupport.h"
+#include "workinggroup/dashboardpage.h"
+#include "workinggroup/patternspanel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QStackedBarSeries>
+
+using namespace closeloop;
+
+class TestDashboardPage : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+    std::unique_ptr<DatabaseSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    DashboardPage *page() const { return m_window->dashboard(); }
+    QPushButton *tile(const char *name) const { return page()->findChild<QPushButton *>(QLatin1String(name)); }
+
+    void openDashboard()
+    {
+        auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        const auto items = navigation->findItems(QStringLiteral("Dashboard"), Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        const QRect rect = navigation->visualItemRect(items.first());
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_COMPARE(m_window->findChild<QStackedWidget *>()->currentWidget(), page());
+        QTRY_VERIFY(!page()->dashboard().coeIds.isEmpty());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings().clear();
+        m_demoPath = m_dir.filePath(QStringLiteral("demo.db"));
+        auto db = test::openFresh(m_dir, QStringLiteral("demo.db"));
+        QVERIFY(seedDemoData(*db));
+    }
+
+    void init()
+    {
+        m_session = std::make_unique<DatabaseSession>();
+        QVERIFY(m_session->open(m_demoPath, false));
+        m_window = std::make_unique<MainWindow>(m_session.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+    }
+
+    void showsTheHeadlineFigures()
+    {
+        openDashboard();
+        // The demo: 8 COEs in the last twelve months, 2 of them reported by customers.
+        QCOMPARE(page()->dashboard().coeIds.size(), 8);
+        QVERIFY2(tile("customerTile")->text().startsWith(QStringLiteral("25%\n")), qPrintable(tile("customerTile")->text()));
+        QVERIFY(tile("customerTile")->text().contains(QStringLiteral("2 of 8 COEs")));
+        QVERIFY(tile("overdueTile")->text().startsWith(QString::number(page()->dashboard().actions.overdue)));
+        QTest::mouseClick(tile("customerTile"), Qt::LeftButton);
+        QCOMPARE(page()->drillList()->topLevelItemCount(), 2);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(page()->drillList()->topLevelItem(i)->text(5), QStringLiteral("Customer report"));
+    }
+
+    void clickingABarListsTheCoesBehindIt()
+    {
+        openDashboard();
+        const Dashboard &d = page()->dashboard();
+        qsizetype month = -1;
+        for (qsizetype i = 0; i < d.months.size(); ++i)
+            if (!d.months.at(i).bySeverity[0].isEmpty())
+                month = i;
+        QVERIFY(month >= 0);
+        const QList<Id> expected = d.months.at(month).bySeverity[0];
+        auto *view = page()->findChild<QChartView *>(QStringLiteral("coesPerMonthChart"));
+        QVERIFY(view);
+        QTRY_VERIFY(view->isVisible());
+        auto *series = qobject_cast<QStackedBarSeries *>(view->chart()->series().constFirst());
+        QVERIFY(series);
+        // The middle of the severity-1 segment: the bottom of the stack.
+        const QPointF inChart = view->chart()->mapToPosition(QPointF(qreal(month), 0.5), series);
+        const QPoint inView = view->mapFromScene(view->chart()->mapToScene(inChart));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inView);
+        QTRY_COMPARE(page()->drillList()->topLevelItemCount(), expected.size());
+        QVERIFY(page()->drillCaption().startsWith(QStringLiteral("Severity 1 COEs in ")));
+        QCOMPARE(page()->drillList()->topLevelItem(0)->text(0), QStringLiteral("COE-%1").arg(expected.first()));
+        QCOMPARE(page()->drillList()->topLevelItem(0)->text(4), QStringLiteral("1"));
+
+        // Activating a listed COE opens it.
+        QTreeWidget *list = page()->drillList();
+        list->setCurrentItem(list->topLevelItem(0));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY(m_window->coeWindows()->anyOpen());
+        m_window->coeWindows()->closeAll();
+    }
+
+    void filtersRecomputeEverything()
+    {
+        openDashboard();
+        auto *severity = page()->findChild<QComboBox *>(QStringLiteral("severityFilter"));
+        severity->setFocus();
+        QTest::keyClick(severity, Qt::Key_Down); // "Severity 1"
+        QTRY_COMPARE(page()->filter().severities, QSet<int> { 1 });
+        QVERIFY(!page()->dashboard().coeIds.isEmpty());
+        QVERIFY(page()->dashboard().coeIds.size() < 8);
+        QVERIFY(tile("customerTile")->text().contains(QStringLiteral("of %1 COEs").arg(page()->dashboard().coeIds.size())));
+
+        // A period that starts after it ends is refused, and said so.
+        auto *from = page()->findChild<QDateEdit *>(QStringLiteral("fromDate"));
+        auto *to = page()->findChild<QDateEdit *>(QStringLiteral("toDate"));
+        from->setDate(to->date().addDays(1));
+        QTRY_VERIFY(m_window->problem().contains(QStringLiteral("starts after it ends")));
+    }
+
+    void patternsFindSimilarCoes()
+    {
+        openDashboard();
+        auto *tabs = page()->findChild<QTabWidget *>(QStringLiteral("dashboardTabs"));
+        tabs->setCurrentIndex(1);
+        PatternsPanel *patterns = page()->patterns();
+        QTRY_VERIFY(patterns->isVisible());
+        QVERIFY(patterns->proposalList()->topLevelItemCount() >= 1); // the demo's "no axiom exists" proposal
+        QVERIFY(patterns->recurringList()->topLevelItem(0)->text(0).startsWith(QStringLiteral("Service: ")));
+        QComboBox *choice = patterns->coeChoice();
+        choice->setFocus();
+        QTest::keyClick(choice, Qt::Key_Down);
+        QTRY_VERIFY(patterns->similarList()->topLevelItemCount() >= 1);
+        QVERIFY(patterns->similarList()->topLevelItem(0)->text(0).endsWith(QLatin1Char('%')));
+    }
+
+    void exportsTheReport()
+    {
+        openDashboard();
+        const QString path = m_dir.filePath(QStringLiteral("wg.md"));
+        Prompts::queueText(path);
+        QTest::mouseClick(page()->findChild<QPushButton *>(QStringLiteral("exportReport")), Qt::LeftButton);
+        QTRY_VERIFY(QFile::exists(path));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("wg-charts/coes-per-month.svg"))));
+    }
+};
+
+QTEST_MAIN(TestDashboardPage)
+#include "tst_dashboardpage.moc"

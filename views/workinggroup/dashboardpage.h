@@ -1,0 +1,83 @@
+#pragma once
+
+#include "workinggroup/dashboard.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+
+namespace closeloop {
+
+class Database;
+class PatternsPanel;
+
+// The safety working group's dashboard: filters for period, service, team
+// and severity; the headline figures; the charts; patterns and axiom
+// effectiveness; and, under them, the COEs behind whatever was clicked.
+// Facts are read once per reload; a filter change is arithmetic only.
+class DashboardPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPage)
+public:
+    explicit DashboardPage(QWidget *parent = nullptr);
+
+    Status reload(Database *db, const QDate &today);
+    // The database changed: reload now if shown, else when next shown, so
+    // that saving a COE elsewhere does not pay for the dashboard.
+    void invalidate(Database *db, const QDate &today);
+    const Dashboard &dashboard() const { return m_dashboard; }
+    DashboardFilter filter() const;
+    void setPeriod(const QDate &from, const QDate &to);
+    // Lists these COEs under the charts, as a click on a bar does.
+    void drillDown(const QString &caption, const QList<Id> &coeIds);
+    QTreeWidget *drillList() const { return m_drillList; }
+    QString drillCaption() const;
+    PatternsPanel *patterns() const { return m_patterns; }
+
+Q_SIGNALS:
+    void openCoe(closeloop::Id id);
+    void problem(const QString &message);
+    void message(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void recompute();
+    void rebuildTiles();
+    void rebuildCharts();
+    void rebuildEffectiveness();
+    void fillFilterChoices();
+    void exportReport();
+    QPushButton *tile(const QString &objectName);
+
+    Database *m_db = nullptr;
+    QDate m_today;
+    DashboardFacts m_facts;
+    Dashboard m_dashboard;
+    QHash<Id, const CoeFact *> m_coes;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_service;
+    QComboBox *m_team;
+    QComboBox *m_severity;
+    QPushButton *m_export;
+    QList<QPushButton *> m_tiles;
+    QTabWidget *m_tabs;
+    QGridLayout *m_chartGrid;
+    QWidget *m_chartArea;
+    PatternsPanel *m_patterns;
+    QTreeWidget *m_effectiveness;
+    QLabel *m_drillCaption;
+    QTreeWidget *m_drillList;
+    bool m_filling = false;
+    bool m_stale = true;
+};
+
+} // namespace closeloop
