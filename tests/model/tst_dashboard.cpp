@@ -9,6 +9,7 @@
 #include "workinggroup/dashboardsource.h"
 #include "workinggroup/dashboard.h"
 #include "workinggroup/statistics.h"
+#include "workinggroup/weeklyagenda.h"
 
 #include <QTest>
 
@@ -325,6 +326,22 @@ private Q_SLOTS:
         QCOMPARE(obs.axiomKey, QStringLiteral("OBS-2"));
         QCOMPARE(obs.coesSince, (QList<Id> { 3, 4 }));
         QVERIFY(obs.coesNamingIt.isEmpty());
+    }
+
+    void weeklyAgenda()
+    {
+        // The seven days ending Sunday 25 January: item 1 (strong, done on
+        // the 22nd) is a quick win; COE 2 (the 20th) is the week's COE.
+        const WeeklyAgenda agenda = closeloop::weeklyAgenda(facts(), QDate(2026, 1, 25));
+        QCOMPARE(agenda.from, QDate(2026, 1, 19));
+        QCOMPARE(agenda.quickWins.size(), 1);
+        QCOMPARE(agenda.quickWins.at(0).id, Id(1));
+        QCOMPARE(agenda.coes.size(), 1);
+        QCOMPARE(agenda.coes.at(0).id, Id(2));
+        // A week later: item 1 is old news, and COE 2 no longer this week's.
+        const WeeklyAgenda later = closeloop::weeklyAgenda(facts(), QDate(2026, 2, 1));
+        QVERIFY(later.quickWins.isEmpty());
+        QVERIFY(later.coes.isEmpty());
     }
 
     void loadsWhatTheDatabaseHolds()

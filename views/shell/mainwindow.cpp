@@ -15,6 +15,7 @@
 #include "orr/recertificationpanel.h"
 #include "storage/database.h"
 #include "workinggroup/dashboardpage.h"
+#include "workinggroup/weeklyreviewpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -134,6 +135,13 @@ void MainWindow::addWorkingGroupPages()
     connect(m_dashboard, &DashboardPage::openCoe, this, [this](Id id) { m_coeWindows->open(id); });
     connect(m_dashboard, &DashboardPage::problem, this, &MainWindow::showProblem);
     connect(m_dashboard, &DashboardPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+
+    m_weekly = new WeeklyReviewPage(this);
+    m_pages->addWidget(m_weekly);
+    item = new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), tr("Weekly review"), m_navigation);
+    item->setToolTip(tr("The weekly operations review: quick wins, the week's COEs, spin the wheel (Ctrl+%1)").arg(m_navigation->count()));
+    connect(m_weekly, &WeeklyReviewPage::openCoe, this, [this](Id id) { m_coeWindows->open(id); });
+    connect(m_weekly, &WeeklyReviewPage::problem, this, &MainWindow::showProblem);
 }
 
 void MainWindow::createMenus()
@@ -393,6 +401,7 @@ void MainWindow::reloadAll()
     if (auto s = m_recertification->reload(db, QDate::currentDate()); !s)
         showProblem(s.errorMessage());
     m_dashboard->invalidate(db, QDate::currentDate());
+    m_weekly->invalidate(db, QDate::currentDate());
     if (db) {
         setWindowTitle(tr("%1 — Closeloop").arg(QFileInfo(db->path()).fileName()));
         m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(db->path())));

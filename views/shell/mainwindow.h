@@ -14,6 +14,7 @@ namespace closeloop {
 class ActionTracker;
 class CoeWindows;
 class DashboardPage;
+class WeeklyReviewPage;
 class LibraryCommands;
 class OrrWindows;
 class OverdueNotice;
@@ -44,6 +45,7 @@ public:
     ActionTracker *tracker() const { return m_tracker; }
     OverdueNotice *overdueNotice() const { return m_notice; }
     DashboardPage *dashboard() const { return m_dashboard; }
+    WeeklyReviewPage *weeklyReview() const { return m_weekly; }
     ListPage *pageNamed(const QString &objectName) const;
     void showPage(ListPage *page);
 
@@ -79,6 +81,7 @@ private:
     ActionTracker *m_tracker = nullptr;
     OverdueNotice *m_notice;
     DashboardPage *m_dashboard = nullptr;
+    WeeklyReviewPage *m_weekly = nullptr;
 };
 
 } // namespace closeloop

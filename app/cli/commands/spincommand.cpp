@@ -1,9 +1,7 @@
 // closeloop-cli spin: the weekly operations review's wheel.
 #include "../command.h"
 
-#include "storage/servicerepository.h"
-#include "storage/wheelrepository.h"
-#include "workinggroup/wheel.h"
+#include "workinggroup/wheeldraw.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -53,36 +51,17 @@ public:
         auto db = ctx.open(false);
         if (!db)
             return UsageError;
-        auto services = ServiceRepository(*db).list();
-        auto history = WheelRepository(*db).history();
-        if (!services || !history) {
-            ctx.err << ctx.program << " spin: " << (!services ? services.errorMessage() : history.errorMessage()) << Qt::endl;
+        auto draw = drawWheel(*db, n, s, !parser.isSet(dryRun));
+        if (!draw) {
+            ctx.err << ctx.program << " spin: " << draw.errorMessage() << Qt::endl;
             return Failed;
         }
-        if (services->isEmpty()) {
-            ctx.err << ctx.program << " spin: there are no services to pick from; add them first." << Qt::endl;
-            return Failed;
-        }
-        QList<QPair<Id, QString>> names;
-        QHash<Id, ServiceSummary> byId;
-        for (const ServiceSummary &sum : services.value()) {
-            names.append({ sum.service.id, sum.service.name });
-            byId.insert(sum.service.id, sum);
-        }
-        const QList<WheelCandidate> picked = spinWheel(wheelCandidates(names, history.value()), n, s);
-        if (!parser.isSet(dryRun)) {
-            WheelSpin spin { 0, QDateTime::currentDateTimeUtc(), s, {} };
-            for (const WheelCandidate &c : picked)
-                spin.picked.append(c.serviceId);
-            if (auto r = WheelRepository(*db).record(spin); !r) {
-                ctx.err << ctx.program << " spin: " << r.errorMessage() << " The spin was not recorded." << Qt::endl;
-                return Failed;
-            }
-        }
+        const QList<WheelPick> picked = draw->picked;
         if (parser.isSet(json)) {
             QJsonArray list;
-            for (const WheelCandidate &c : picked) {
-                const ServiceSummary &sum = byId.value(c.serviceId);
+            for (const WheelPick &p : picked) {
+                const WheelCandidate &c = p.candidate;
+                const ServiceSummary &sum = p.summary;
                 list.append(QJsonObject { { QStringLiteral("service"), c.name },
                                           { QStringLiteral("service_id"), c.serviceId },
                                           { QStringLiteral("team"), sum.service.team },
@@ -97,8 +76,9 @@ public:
                            .toJson(QJsonDocument::Indented);
             return Ok;
         }
-        for (const WheelCandidate &c : picked) {
-            const ServiceSummary &sum = byId.value(c.serviceId);
+        for (const WheelPick &p : picked) {
+            const WheelCandidate &c = p.candidate;
+            const ServiceSummary &sum = p.summary;
             ctx.out << c.name << (sum.service.team.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(sum.service.team)) << '\t'
                     << sum.coeCount << " COEs, " << sum.openActionItems << " open action items, last ORR "
                     << (sum.lastReviewDate.isValid() ? sum.lastReviewDate.toString(Qt::ISODate) : QStringLiteral("never")) << '\n';
