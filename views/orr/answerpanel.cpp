@@ -177,8 +177,13 @@ void AnswerPanel::showAnswer(const Axiom &axiom, const OrrAnswer &answer, const 
     if (axiom.maxEvidenceAgeDays)
         badges << tr("evidence at most %1 days old").arg(*axiom.maxEvidenceAgeDays);
     m_badges->setText(badges.join(QStringLiteral(" · ")));
+    // Traceability: the COEs that taught the lesson this axiom keeps.
+    QStringList motivatedBy;
+    for (Id id : axiom.motivatingCoeIds)
+        motivatedBy << QStringLiteral("COE-%1").arg(id);
     m_details->setText(paragraph(tr("Why"), axiom.rationale) + paragraph(tr("Evidence expected"), axiom.evidenceExpected)
-                       + paragraph(tr("Guidance"), axiom.guidance));
+                       + paragraph(tr("Guidance"), axiom.guidance)
+                       + paragraph(tr("Motivated by"), motivatedBy.join(QStringLiteral(", "))));
 
     if (QAbstractButton *b = m_states.button(int(answer.state)))
         b->setChecked(true);

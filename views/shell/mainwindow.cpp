@@ -15,6 +15,7 @@
 #include "orr/recertificationpanel.h"
 #include "storage/database.h"
 #include "workinggroup/dashboardpage.h"
+#include "workinggroup/findingcommands.h"
 #include "workinggroup/weeklyreviewpage.h"
 
 #include <QAction>
@@ -27,6 +28,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -135,6 +137,20 @@ void MainWindow::addWorkingGroupPages()
     connect(m_dashboard, &DashboardPage::openCoe, this, [this](Id id) { m_coeWindows->open(id); });
     connect(m_dashboard, &DashboardPage::problem, this, &MainWindow::showProblem);
     connect(m_dashboard, &DashboardPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+
+    ListPage *findingsPage = pageNamed(QStringLiteral("workingGroupPage"));
+    m_findings = new FindingCommands(m_session, this);
+    auto *newFinding = new QPushButton(tr("New &Finding..."), findingsPage);
+    newFinding->setObjectName(QStringLiteral("newFinding"));
+    newFinding->setToolTip(tr("Record a pattern seen across COEs and decide how practice changes"));
+    findingsPage->addBar(newFinding);
+    connect(newFinding, &QPushButton::clicked, m_findings, &FindingCommands::newFinding);
+    connect(findingsPage->table(), &QTableView::activated, this, [this](const QModelIndex &index) {
+        m_findings->openFinding(index.data(IdRole).toLongLong());
+    });
+    connect(m_findings, &FindingCommands::changed, this, &MainWindow::reloadAll);
+    connect(m_findings, &FindingCommands::problem, this, &MainWindow::showProblem);
+    connect(m_findings, &FindingCommands::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     m_weekly = new WeeklyReviewPage(this);
     m_pages->addWidget(m_weekly);
@@ -256,6 +272,7 @@ void MainWindow::createToolbar()
     bar->addWidget(m_identity);
     connect(m_identity, &IdentityBox::personChanged, m_coeWindows, &CoeWindows::setCurrentPerson);
     connect(m_identity, &IdentityBox::personChanged, m_orrWindows, &OrrWindows::setCurrentPerson);
+    connect(m_identity, &IdentityBox::personChanged, m_findings, &FindingCommands::setCurrentPerson);
     m_coeWindows->setCurrentPerson(m_identity->person());
     m_orrWindows->setCurrentPerson(m_identity->person());
     // Drafts left by a crash are offered once the window is up.

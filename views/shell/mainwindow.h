@@ -14,6 +14,7 @@ namespace closeloop {
 class ActionTracker;
 class CoeWindows;
 class DashboardPage;
+class FindingCommands;
 class WeeklyReviewPage;
 class LibraryCommands;
 class OrrWindows;
@@ -46,6 +47,7 @@ public:
     OverdueNotice *overdueNotice() const { return m_notice; }
     DashboardPage *dashboard() const { return m_dashboard; }
     WeeklyReviewPage *weeklyReview() const { return m_weekly; }
+    FindingCommands *findings() const { return m_findings; }
     ListPage *pageNamed(const QString &objectName) const;
     void showPage(ListPage *page);
 
@@ -82,6 +84,7 @@ private:
     OverdueNotice *m_notice;
     DashboardPage *m_dashboard = nullptr;
     WeeklyReviewPage *m_weekly = nullptr;
+    FindingCommands *m_findings = nullptr;
 };
 
 } // namespace closeloop
