@@ -7,6 +7,7 @@
 #include "coe/historypanel.h"
 #include "coe/previewpanel.h"
 #include "coe/reviewdialog.h"
+#include "coe/similarcoespanel.h"
 #include "coefixtures.h"
 #include "shell/prompts.h"
 #include "coe/coechecks.h"
@@ -134,6 +135,26 @@ private Q_SLOTS:
     {
         QVERIFY2(Prompts::pendingAnswers() == 0, "a queued answer was not used");
         delete m_window;
+    }
+
+    void aRepeatFailureShowsWhileWriting()
+    {
+        const Id earlier = newCoe(QStringLiteral("Login failed after the TLS certificate expired"));
+        newCoe(QStringLiteral("Database failover took forty minutes"));
+        const Id id = newCoe(QStringLiteral("Payments errors"));
+        m_window = openWindow(id);
+        auto *side = m_window->findChild<QTabWidget *>();
+        auto *panel = m_window->findChild<SimilarCoesPanel *>(QStringLiteral("similarCoesPanel"));
+        QVERIFY(side && panel);
+        side->setCurrentWidget(panel);
+        QTRY_VERIFY(panel->isVisible());
+        QTRY_VERIFY(panel->trace()->text().contains(QStringLiteral("not cited this COE")));
+        // Nothing shared yet; then the author writes the summary and the
+        // earlier certificate COE appears, unsaved text and all.
+        type(field<QPlainTextEdit>(QStringLiteral("summary")), QStringLiteral("The certificate on the payments endpoint expired."));
+        QTRY_VERIFY(panel->similar()->topLevelItemCount() >= 1
+                    && panel->similar()->topLevelItem(0)->text(1).startsWith(QStringLiteral("COE-%1 ").arg(earlier)));
+        QVERIFY(panel->similar()->topLevelItem(0)->text(2).contains(QStringLiteral("certificate")));
     }
 
     void fillSubmitFixApproveClose()

@@ -26,6 +26,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+
+#include "similarcoespanel.h"
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -59,6 +61,7 @@ CoeWindow::CoeWindow(Database &db, std::unique_ptr<CoeDocument> doc, CoeChoices 
     , m_preview(new PreviewPanel(m_doc.get(), m_choices, this))
     , m_findings(new FindingsPanel(this))
     , m_history(new HistoryPanel(this))
+    , m_similar(new SimilarCoesPanel(this))
     , m_side(new QTabWidget(this))
     , m_banner(new QLabel(this))
     , m_state(new QLabel(this))
@@ -74,6 +77,7 @@ CoeWindow::CoeWindow(Database &db, std::unique_ptr<CoeDocument> doc, CoeChoices 
     m_side->addTab(m_preview, tr("Preview"));
     m_side->addTab(m_findings, tr("Findings"));
     m_side->addTab(m_history, tr("History"));
+    m_side->addTab(m_similar, tr("Similar"));
 
     m_banner->setObjectName(QStringLiteral("coeBanner"));
     m_banner->setWordWrap(true);
@@ -122,6 +126,8 @@ CoeWindow::CoeWindow(Database &db, std::unique_ptr<CoeDocument> doc, CoeChoices 
         updateState();
     });
     connect(m_findings, &FindingsPanel::fieldActivated, m_form, &CoeForm::goToField);
+    m_similar->setSource(&m_db, [this] { return m_doc->coe(); });
+    connect(m_similar, &SimilarCoesPanel::openCoe, this, &CoeWindow::openCoeRequested);
 
     m_history->load(m_db, m_doc->id());
     updateFindings();
@@ -316,6 +322,7 @@ void CoeWindow::updateState()
 
 void CoeWindow::updateFindings()
 {
+    m_similar->refresh();
     m_findings->setChecks(completenessCheck(m_doc->coe(), m_doc->actionItems(), QDateTime::currentDateTimeUtc()));
 }
 

@@ -21,6 +21,7 @@ class CoeForm;
 class Database;
 class FindingsPanel;
 class HistoryPanel;
+class SimilarCoesPanel;
 class PreviewPanel;
 
 // One COE open for writing or review: the form, its outline, and beside
@@ -59,6 +60,7 @@ public:
 
 Q_SIGNALS:
     void coeSaved(closeloop::Id coeId);
+    void openCoeRequested(closeloop::Id coeId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +88,7 @@ private:
     PreviewPanel *m_preview;
     FindingsPanel *m_findings;
     HistoryPanel *m_history;
+    SimilarCoesPanel *m_similar;
     QTabWidget *m_side;
     QListWidget *m_outline = nullptr;
     QLabel *m_banner;

@@ -34,6 +34,7 @@ CoeWindow *CoeWindows::open(Id coeId)
     }
     window->setCurrentPerson(m_person);
     connect(window, &CoeWindow::coeSaved, this, &CoeWindows::coeChanged);
+    connect(window, &CoeWindow::openCoeRequested, this, [this](Id other) { open(other); });
     connect(window, &QObject::destroyed, this, [this, coeId] { m_windows.remove(coeId); });
     m_windows.insert(coeId, window);
     window->show();
