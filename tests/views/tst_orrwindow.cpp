@@ -19,6 +19,9 @@
 #include "storage/orrreviewrepository.h"
 #include "storage/personrepository.h"
 #include "storage/servicerepository.h"
+#include "storage/axiomrepository.h"
+#include "storage/coerepository.h"
+#include "storage/findingrepository.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -212,6 +215,33 @@ private Q_SLOTS:
             answered += a.state == AnswerState::Unanswered ? 0 : 1;
         QCOMPARE(answered, 3);
         QVERIFY(child<QLabel>(w, "reviewSummary")->text().contains(QStringLiteral("3 of 53 answered")));
+    }
+
+    void anAxiomShowsTheFindingThatProducedIt()
+    {
+        Coe coe;
+        coe.title = QStringLiteral("A zone outage took the ledger down");
+        QVERIFY(CoeRepository(db()).create(coe));
+        const AxiomSet set = AxiomRepository(db()).listSets().value().constFirst();
+        const QList<Axiom> axioms = AxiomRepository(db()).current(set.id).value();
+        const auto cap4 = std::find_if(axioms.cbegin(), axioms.cend(), [](const Axiom &a) { return a.key == QStringLiteral("CAP-4"); });
+        QVERIFY(cap4 != axioms.cend());
+        Finding finding;
+        finding.title = QStringLiteral("Zonal capacity is assumed, never measured");
+        finding.coeIds = { coe.id };
+        finding.outcome = FindingOutcome::NewAxiom;
+        finding.status = FindingStatus::Decided;
+        finding.axiomId = cap4->id;
+        QVERIFY(FindingRepository(db()).create(finding));
+
+        OrrWindow *w = startReview();
+        QVERIFY(w);
+        pickAxiom(w, QStringLiteral("CAP-4"));
+        const QString details = child<QLabel>(w, "axiomDetails")->text();
+        QVERIFY2(details.contains(QStringLiteral("From the working group")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("Zonal capacity is assumed, never measured")));
+        pickAxiom(w, QStringLiteral("CAP-1"));
+        QVERIFY(!child<QLabel>(w, "axiomDetails")->text().contains(QStringLiteral("Zonal capacity")));
     }
 
     void waiveWithExpiry()

@@ -183,7 +183,8 @@ void AnswerPanel::showAnswer(const Axiom &axiom, const OrrAnswer &answer, const 
         motivatedBy << QStringLiteral("COE-%1").arg(id);
     m_details->setText(paragraph(tr("Why"), axiom.rationale) + paragraph(tr("Evidence expected"), axiom.evidenceExpected)
                        + paragraph(tr("Guidance"), axiom.guidance)
-                       + paragraph(tr("Motivated by"), motivatedBy.join(QStringLiteral(", "))));
+                       + paragraph(tr("Motivated by"), motivatedBy.join(QStringLiteral(", ")))
+                       + paragraph(tr("From the working group"), m_motivatingFindings.join(QStringLiteral("; "))));
 
     if (QAbstractButton *b = m_states.button(int(answer.state)))
         b->setChecked(true);

@@ -31,6 +31,8 @@ public:
     explicit AnswerPanel(QWidget *parent = nullptr);
 
     void setPeople(const QList<Person> &people);
+    // Shown under the axiom by the next showAnswer().
+    void setMotivatingFindings(const QStringList &findings) { m_motivatingFindings = findings; }
     void showAnswer(const Axiom &axiom, const OrrAnswer &answer, const QList<Id> &team, bool readOnly, const QDate &today);
     // The answer as edited. A waiver expiry that is not a date is left invalid.
     OrrAnswer answer() const;
@@ -74,6 +76,7 @@ private:
     CalculatorForm *m_calculator;
     QLabel *m_problems;
     QPushButton *m_save;
+    QStringList m_motivatingFindings;
 };
 
 } // namespace closeloop

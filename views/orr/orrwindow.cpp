@@ -1,5 +1,7 @@
 #include "orrwindow.h"
 
+#include "workinggroup/findingloop.h"
+
 #include "answerpanel.h"
 #include "axiomtree.h"
 #include "orr/reviewrules.h"
@@ -174,6 +176,13 @@ void OrrWindow::showSelectedAnswer()
     for (const OrrAnswer &a : std::as_const(m_context.review.answers))
         if (a.axiomId == axiomId) {
             m_panel->setEnabled(true);
+            // Traceability: the findings that produced this axiom, with the COEs behind them.
+            const Axiom &axiom = m_context.axioms.value(axiomId);
+            QStringList findings;
+            if (auto trace = axiomTrace(m_db, axiom))
+                for (const FindingSummary &f : trace->findings)
+                    findings << tr("Finding %1, \u201c%2\u201d").arg(f.finding.id).arg(f.finding.title);
+            m_panel->setMotivatingFindings(findings);
             m_panel->showAnswer(m_context.axioms.value(axiomId), a, m_context.review.participantIds, readOnly(), today());
             return;
         }
