@@ -153,7 +153,7 @@ Dashboard computeDashboard(const DashboardFacts &facts, const DashboardFilter &f
     if (first.isValid() && last.isValid() && first <= last) {
         for (QDate m = monthStart(first); m <= last; m = m.addMonths(1)) {
             monthIndex.insert(m, d.months.size());
-            d.months.append(MonthBucket { m, {}, 0, 0 });
+            d.months.append(MonthBucket { m, {}, 0, 0, {}, {} });
         }
         for (QDate q = quarterStart(first); q <= last; q = q.addMonths(3)) {
             quarterIndex.insert(q, d.quarters.size());
@@ -233,16 +233,22 @@ Dashboard computeDashboard(const DashboardFacts &facts, const DashboardFilter &f
             ++d.actions.opened;
             if (item.strong)
                 ++d.actions.strongOpened;
-            if (const qsizetype m = monthIndex.value(monthStart(item.opened), -1); m >= 0)
+            if (const qsizetype m = monthIndex.value(monthStart(item.opened), -1); m >= 0) {
                 ++d.months[m].opened;
+                if (item.source == ActionSource::Coe && !d.months[m].openedCoeIds.contains(item.coeId))
+                    d.months[m].openedCoeIds.append(item.coeId);
+            }
         }
         if (item.status == ActionStatus::Done && item.doneOn && inPeriod(*item.doneOn, filter)) {
             ++d.actions.closed;
             // An item entered after the work was done (a done date earlier
             // than the day it was recorded) closed at once, not in negative time.
             daysToClose.append(double(std::max<qint64>(0, item.opened.daysTo(*item.doneOn))));
-            if (const qsizetype m = monthIndex.value(monthStart(*item.doneOn), -1); m >= 0)
+            if (const qsizetype m = monthIndex.value(monthStart(*item.doneOn), -1); m >= 0) {
                 ++d.months[m].closed;
+                if (item.source == ActionSource::Coe && !d.months[m].closedCoeIds.contains(item.coeId))
+                    d.months[m].closedCoeIds.append(item.coeId);
+            }
         }
     }
     d.actions.medianDaysToClose = median(daysToClose);

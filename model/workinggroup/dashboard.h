@@ -30,6 +30,8 @@ struct MonthBucket {
     std::array<QList<Id>, 5> bySeverity; // index 0 is severity 1
     int opened = 0; // action items opened in the month
     int closed = 0; // action items done in the month
+    QList<Id> openedCoeIds; // the COEs those items came from (items of ORRs and findings have none)
+    QList<Id> closedCoeIds;
     int total() const;
 };
 

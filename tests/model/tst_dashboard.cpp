@@ -217,6 +217,9 @@ private Q_SLOTS:
         QCOMPARE(d.actions.overdueCoeIds, (QList<Id> { 1 }));
         QCOMPARE(d.months.at(0).opened, 2);
         QCOMPARE(d.months.at(0).closed, 2);
+        QCOMPARE(d.months.at(0).openedCoeIds, (QList<Id> { 1 })); // items 1 and 2, both of COE 1
+        QCOMPARE(d.months.at(0).closedCoeIds, (QList<Id> { 1, 6 }));
+        QVERIFY(d.months.at(3).openedCoeIds.isEmpty()); // April's only item is an ORR item
         QCOMPARE(d.months.at(1).opened, 2);
         QCOMPARE(d.months.at(2).closed, 2);
         QCOMPARE(d.months.at(3).opened, 1);

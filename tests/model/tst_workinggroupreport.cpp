@@ -53,10 +53,10 @@ private Q_SLOTS:
         d.filter.to = QDate(2026, 3, 31);
         d.coeIds = { 1, 2, 3, 4 };
         d.customerDetected = { 2 };
-        MonthBucket jan { QDate(2026, 1, 1), {}, 3, 1 };
+        MonthBucket jan { QDate(2026, 1, 1), {}, 3, 1, {}, {} };
         jan.bySeverity[0] = { 1 };
         jan.bySeverity[2] = { 2, 3 };
-        d.months = { jan, MonthBucket { QDate(2026, 2, 1), {}, 0, 0 } };
+        d.months = { jan, MonthBucket { QDate(2026, 2, 1), {}, 0, 0, {}, {} } };
         QuarterBucket q { QDate(2026, 1, 1), QStringLiteral("2026 Q1"), { 1, 2, 3 }, { 2 }, 2, 0, 450.0, 1200.0, {}, {} };
         d.quarters = { q };
         d.triggers = { TermCount { QStringLiteral("config push"), { 2 }, { 1, 3 } } };

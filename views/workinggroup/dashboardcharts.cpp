@@ -220,7 +220,7 @@ QChart *termsChart(const QString &title, const QList<TermCount> &terms, const Dr
     return chart;
 }
 
-QChart *actionItemsChart(const Dashboard &d)
+QChart *actionItemsChart(const Dashboard &d, const DrillDown &drill)
 {
     QChart *chart = newChart(tr("Action items opened and closed per month"));
     auto *series = new QBarSeries;
@@ -234,6 +234,12 @@ QChart *actionItemsChart(const Dashboard &d)
         *closed << qreal(m.closed);
         top = std::max({ top, double(m.opened), double(m.closed) });
     }
+    QObject::connect(opened, &QBarSet::clicked, chart, [d, drill](int index) {
+        drill(tr("COEs whose action items were opened in %1").arg(month(d.months.at(index).month)), d.months.at(index).openedCoeIds);
+    });
+    QObject::connect(closed, &QBarSet::clicked, chart, [d, drill](int index) {
+        drill(tr("COEs whose action items were closed in %1").arg(month(d.months.at(index).month)), d.months.at(index).closedCoeIds);
+    });
     series->append(opened);
     series->append(closed);
     chart->addSeries(series);

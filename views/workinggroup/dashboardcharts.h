@@ -19,6 +19,6 @@ QChart *coesPerMonthChart(const Dashboard &d, const DrillDown &drill);
 QChart *customerDetectedChart(const Dashboard &d, const DrillDown &drill);
 QChart *responseTimesChart(const Dashboard &d, const DrillDown &drill);
 QChart *termsChart(const QString &title, const QList<TermCount> &terms, const DrillDown &drill);
-QChart *actionItemsChart(const Dashboard &d);
+QChart *actionItemsChart(const Dashboard &d, const DrillDown &drill);
 
 } // namespace closeloop

@@ -358,7 +358,7 @@ void DashboardPage::rebuildCharts()
         { QStringLiteral("coesPerMonthChart"), coesPerMonthChart(m_dashboard, drill) },
         { QStringLiteral("customerChart"), customerDetectedChart(m_dashboard, drill) },
         { QStringLiteral("responseChart"), responseTimesChart(m_dashboard, drill) },
-        { QStringLiteral("actionsChart"), actionItemsChart(m_dashboard) },
+        { QStringLiteral("actionsChart"), actionItemsChart(m_dashboard, drill) },
         { QStringLiteral("triggersChart"), termsChart(tr("Top triggers"), m_dashboard.triggers, drill) },
         { QStringLiteral("categoriesChart"), termsChart(tr("Top root-cause categories"), m_dashboard.categories, drill) },
         { QStringLiteral("tagsChart"), termsChart(tr("Top tags"), m_dashboard.tags, drill) },
