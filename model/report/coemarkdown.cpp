@@ -1,5 +1,6 @@
 #include "coemarkdown.h"
 
+#include "reportparts.h"
 #include "coe/coefields.h"
 #include "coe/coemetrics.h"
 #include "coe/severityscale.h"
@@ -55,10 +56,7 @@ std::string block(const QString &text)
 
 const std::string &coeTemplate()
 {
-    static const std::string text = [] {
-        QFile file(QStringLiteral(":/closeloop/templates/coe.md.mustache"));
-        return file.open(QIODevice::ReadOnly) ? file.readAll().toStdString() : std::string();
-    }();
+    static const std::string text = builtInTemplate(QStringLiteral("coe.md.mustache"));
     return text;
 }
 

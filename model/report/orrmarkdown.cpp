@@ -1,5 +1,6 @@
 #include "orrmarkdown.h"
 
+#include "reportparts.h"
 #include "orr/calculation.h"
 #include "orr/reviewrules.h"
 #include "storage/personrepository.h"
@@ -23,20 +24,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("closeloop::OrrMarkdown", text);
 }
 
-// A value inside a table cell: one line, no column breaks.
-std::string cell(const QString &text)
-{
-    QString t = text.simplified();
-    t.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    return (t.isEmpty() ? QStringLiteral("–") : t).toStdString();
-}
 
 const std::string &reviewTemplate()
 {
-    static const std::string text = [] {
-        QFile file(QStringLiteral(":/closeloop/templates/orr-review.md.mustache"));
-        return file.open(QIODevice::ReadOnly) ? file.readAll().toStdString() : std::string();
-    }();
+    static const std::string text = builtInTemplate(QStringLiteral("orr-review.md.mustache"));
     return text;
 }
 
@@ -73,13 +64,13 @@ data calculationData(const QString &key, const Calculation &c)
     data rows { data::type::list };
     for (const CalcRow &r : c.rows) {
         data row;
-        row.set("label", cell(r.label));
-        row.set("value", cell(r.value));
+        row.set("label", markdownCell(r.label));
+        row.set("value", markdownCell(r.value));
         rows.push_back(row);
     }
     data d;
     d.set("key", key.toStdString());
-    d.set("verdict", cell((c.pass ? tr("pass. ") : tr("fail. ")) + c.verdict));
+    d.set("verdict", markdownCell((c.pass ? tr("pass. ") : tr("fail. ")) + c.verdict));
     d.set("formula", c.formula.toStdString());
     d.set("rows", rows);
     return d;
@@ -92,17 +83,17 @@ QString orrReviewToMarkdown(const ReviewContext &context, const QHash<Id, QStrin
     const OrrReview &r = context.review;
     const SignOffSummary summary = signOffSummary(r, context.axioms, today);
     data d;
-    d.set("service", cell(context.service.name));
+    d.set("service", markdownCell(context.service.name));
     d.set("tier", std::to_string(context.service.tier));
-    d.set("kind", cell(enumLabel(r.kind)));
-    d.set("date", cell(r.reviewDate.toString(Qt::ISODate)));
-    d.set("reviewer", cell(people.value(r.reviewerId.value_or(0))));
+    d.set("kind", markdownCell(enumLabel(r.kind)));
+    d.set("date", markdownCell(r.reviewDate.toString(Qt::ISODate)));
+    d.set("reviewer", markdownCell(people.value(r.reviewerId.value_or(0))));
     QStringList participants;
     for (Id p : r.participantIds)
         participants << people.value(p);
-    d.set("participants", cell(participants.join(QStringLiteral(", "))));
-    d.set("set", cell(context.set.name));
-    d.set("status", cell(enumLabel(r.status)));
+    d.set("participants", markdownCell(participants.join(QStringLiteral(", "))));
+    d.set("set", markdownCell(context.set.name));
+    d.set("status", markdownCell(enumLabel(r.status)));
     d.set("answered", std::to_string(summary.answered));
     d.set("total", std::to_string(summary.total));
     const bool isSigned = r.status == ReviewStatus::SignedOff;
@@ -119,9 +110,9 @@ QString orrReviewToMarkdown(const ReviewContext &context, const QHash<Id, QStrin
     for (const OrrAnswer &a : summary.blocking) {
         const Axiom &axiom = context.axioms.value(a.axiomId);
         data row;
-        row.set("key", cell(axiom.key));
-        row.set("statement", cell(axiom.statement));
-        row.set("state", cell(enumLabel(a.state)));
+        row.set("key", markdownCell(axiom.key));
+        row.set("statement", markdownCell(axiom.statement));
+        row.set("state", markdownCell(enumLabel(a.state)));
         blocking.push_back(row);
     }
     d.set("hasBlocking", !summary.blocking.isEmpty());
@@ -130,11 +121,11 @@ QString orrReviewToMarkdown(const ReviewContext &context, const QHash<Id, QStrin
     data waivers { data::type::list };
     for (const OrrAnswer &a : summary.waivers) {
         data row;
-        row.set("key", cell(context.axioms.value(a.axiomId).key));
-        row.set("reason", cell(a.waiver->reason));
-        row.set("approver", cell(people.value(a.waiver->approverId)));
-        row.set("expires", cell(a.waiver->expiresOn.toString(Qt::ISODate)));
-        row.set("controls", cell(a.waiver->compensatingControls));
+        row.set("key", markdownCell(context.axioms.value(a.axiomId).key));
+        row.set("reason", markdownCell(a.waiver->reason));
+        row.set("approver", markdownCell(people.value(a.waiver->approverId)));
+        row.set("expires", markdownCell(a.waiver->expiresOn.toString(Qt::ISODate)));
+        row.set("controls", markdownCell(a.waiver->compensatingControls));
         waivers.push_back(row);
     }
     d.set("hasWaivers", !summary.waivers.isEmpty());
@@ -152,11 +143,11 @@ QString orrReviewToMarkdown(const ReviewContext &context, const QHash<Id, QStrin
             areaRows.insert(axiom.area, data { data::type::list });
         }
         data row;
-        row.set("key", cell(axiom.key));
+        row.set("key", markdownCell(axiom.key));
         row.set("blocking", axiom.launchBlocking);
-        row.set("statement", cell(axiom.statement));
-        row.set("state", cell(enumLabel(a.state)));
-        row.set("detail", cell(answerDetail(a, people)));
+        row.set("statement", markdownCell(axiom.statement));
+        row.set("state", markdownCell(enumLabel(a.state)));
+        row.set("detail", markdownCell(answerDetail(a, people)));
         areaRows[axiom.area].push_back(row);
         if (!axiom.calculator.isEmpty() && !a.calculatorInputs.isEmpty()) {
             const auto calc = runCalculator(axiom.calculator, QJsonDocument::fromJson(a.calculatorInputs.toUtf8()).object());
@@ -169,7 +160,7 @@ QString orrReviewToMarkdown(const ReviewContext &context, const QHash<Id, QStrin
     data areas { data::type::list };
     for (const QString &area : std::as_const(areaOrder)) {
         data a;
-        a.set("area", cell(area));
+        a.set("area", markdownCell(area));
         a.set("answers", areaRows.value(area));
         areas.push_back(a);
     }

@@ -1,7 +1,7 @@
 #include "workinggroupreport.h"
 
 #include "coe/coemetrics.h"
-#include "markdowncell.h"
+#include "reportparts.h"
 #include "storage/database.h"
 #include "svgchart.h"
 #include "workinggroup/dashboardsource.h"
@@ -30,10 +30,7 @@ QString tr(const char *text)
 
 const std::string &reportTemplate()
 {
-    static const std::string text = [] {
-        QFile file(QStringLiteral(":/closeloop/templates/working-group.md.mustache"));
-        return file.open(QIODevice::ReadOnly) ? file.readAll().toStdString() : std::string();
-    }();
+    static const std::string text = builtInTemplate(QStringLiteral("working-group.md.mustache"));
     return text;
 }
 
