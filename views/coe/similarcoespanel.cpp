@@ -2,6 +2,7 @@
 
 #include "storage/workinggrouprepository.h"
 #include "workinggroup/findingloop.h"
+#include "workinggroup/similarlist.h"
 
 #include <QLabel>
 #include <QTreeWidget>
@@ -40,10 +41,34 @@ void SimilarCoesPanel::setSource(Database *db, std::function<Coe()> current)
     m_index.reset();
 }
 
+// The working group's findings change elsewhere, not as the author types:
+// read them when the panel is shown rather than on every edit.
 void SimilarCoesPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    refreshTrace();
     refresh();
+}
+
+void SimilarCoesPanel::refreshTrace()
+{
+    if (!m_db || !m_current)
+        return;
+    const Coe coe = m_current();
+    QStringList lines;
+    if (coe.id > 0) {
+        auto trace = coeTrace(*m_db, coe.id);
+        if (!trace) {
+            m_trace->setText(trace.errorMessage());
+            return;
+        }
+        for (const FindingSummary &f : trace->findings)
+            lines << tr("Finding %1 \"%2\": %3").arg(f.finding.id).arg(f.finding.title, enumLabel(f.finding.outcome));
+        for (const Axiom &a : trace->axioms)
+            lines << tr("Axiom %1: %2").arg(a.key, a.statement);
+    }
+    m_trace->setText(lines.isEmpty() ? tr("The working group has not cited this COE in a finding yet.")
+                                     : tr("What the working group made of this COE:\n%1").arg(lines.join(QLatin1Char('\n'))));
 }
 
 void SimilarCoesPanel::refresh()
@@ -61,28 +86,9 @@ void SimilarCoesPanel::refresh()
         m_index = std::make_unique<SimilarityIndex>(texts.value());
     }
     const Coe coe = m_current();
-    m_similar->clear();
-    for (const SimilarCoe &s : m_index->similarTo(coeText(coe), 8)) {
-        auto *item = new QTreeWidgetItem(m_similar, { QStringLiteral("%1%").arg(qRound(s.score * 100)),
-                                                      QStringLiteral("COE-%1 %2").arg(s.id).arg(m_titles.value(s.id)),
-                                                      s.sharedTerms.join(QStringLiteral(", ")) });
-        item->setData(0, Qt::UserRole, s.id);
-    }
-    if (m_similar->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_similar, { QString(), tr("No other COE shares enough words with this one yet.") });
-    m_similar->resizeColumnToContents(0);
+    fillSimilarList(m_similar, m_index->similarTo(coeText(coe), 8), m_titles,
+                    tr("No other COE shares enough words with this one yet."));
 
-    QStringList lines;
-    if (coe.id > 0) {
-        if (auto trace = coeTrace(*m_db, coe.id)) {
-            for (const FindingSummary &f : trace->findings)
-                lines << tr("Finding %1 \"%2\": %3").arg(f.finding.id).arg(f.finding.title, enumLabel(f.finding.outcome));
-            for (const Axiom &a : trace->axioms)
-                lines << tr("Axiom %1: %2").arg(a.key, a.statement);
-        }
-    }
-    m_trace->setText(lines.isEmpty() ? tr("The working group has not cited this COE in a finding yet.")
-                                     : tr("What the working group made of this COE:\n%1").arg(lines.join(QLatin1Char('\n'))));
 }
 
 } // namespace closeloop

@@ -38,6 +38,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void refreshTrace();
+
     Database *m_db = nullptr;
     std::function<Coe()> m_current;
     std::unique_ptr<SimilarityIndex> m_index;

@@ -50,7 +50,7 @@ QComboBox *combo(const QString &objectName, const QString &accessibleName, QWidg
 } // namespace
 
 DashboardPage::DashboardPage(QWidget *parent)
-    : QWidget(parent)
+    : ReloadingPage(parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_service(combo(QStringLiteral("serviceFilter"), tr("Service"), this))
@@ -192,29 +192,9 @@ QPushButton *DashboardPage::tile(const QString &objectName)
     return t;
 }
 
-void DashboardPage::invalidate(Database *db, const QDate &today)
-{
-    m_db = db;
-    m_today = today;
-    m_stale = true;
-    if (isVisible())
-        if (auto s = reload(db, today); !s)
-            Q_EMIT problem(s.errorMessage());
-}
-
-void DashboardPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        if (auto s = reload(m_db, m_today.isValid() ? m_today : QDate::currentDate()); !s)
-            Q_EMIT problem(s.errorMessage());
-}
-
 Status DashboardPage::reload(Database *db, const QDate &today)
 {
-    m_stale = false;
-    m_db = db;
-    m_today = today;
+    setLoaded(db, today);
     m_facts = {};
     Status status;
     if (db) {
@@ -237,7 +217,8 @@ void DashboardPage::fillFilterChoices()
 {
     m_filling = true;
     const QVariant service = m_service->currentData(), team = m_team->currentData();
-    if (!m_from->date().isValid() || m_from->date() == QDate(2000, 1, 1)) {
+    if (!m_periodSet) { // the first load picks the default period; later ones keep the user's
+        m_periodSet = true;
         const DashboardFilter initial = defaultFilter(m_today);
         m_from->setDate(initial.from);
         m_to->setDate(initial.to);
@@ -285,6 +266,7 @@ DashboardFilter DashboardPage::filter() const
 
 void DashboardPage::setPeriod(const QDate &from, const QDate &to)
 {
+    m_periodSet = true;
     m_filling = true;
     m_from->setDate(from);
     m_to->setDate(to);

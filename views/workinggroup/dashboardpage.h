@@ -2,7 +2,7 @@
 
 #include "workinggroup/dashboard.h"
 
-#include <QWidget>
+#include "reloadingpage.h"
 
 class QComboBox;
 class QDateEdit;
@@ -21,16 +21,13 @@ class PatternsPanel;
 // and severity; the headline figures; the charts; patterns and axiom
 // effectiveness; and, under them, the COEs behind whatever was clicked.
 // Facts are read once per reload; a filter change is arithmetic only.
-class DashboardPage final : public QWidget {
+class DashboardPage final : public ReloadingPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardPage)
 public:
     explicit DashboardPage(QWidget *parent = nullptr);
 
-    Status reload(Database *db, const QDate &today);
-    // The database changed: reload now if shown, else when next shown, so
-    // that saving a COE elsewhere does not pay for the dashboard.
-    void invalidate(Database *db, const QDate &today);
+    Status reload(Database *db, const QDate &today) override;
     const Dashboard &dashboard() const { return m_dashboard; }
     DashboardFilter filter() const;
     void setPeriod(const QDate &from, const QDate &to);
@@ -42,11 +39,7 @@ public:
 
 Q_SIGNALS:
     void openCoe(closeloop::Id id);
-    void problem(const QString &message);
     void message(const QString &text);
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     void recompute();
@@ -57,8 +50,6 @@ private:
     void exportReport();
     QPushButton *tile(const QString &objectName);
 
-    Database *m_db = nullptr;
-    QDate m_today;
     DashboardFacts m_facts;
     Dashboard m_dashboard;
     QHash<Id, const CoeFact *> m_coes;
@@ -77,7 +68,7 @@ private:
     QLabel *m_drillCaption;
     QTreeWidget *m_drillList;
     bool m_filling = false;
-    bool m_stale = true;
+    bool m_periodSet = false;
 };
 
 } // namespace closeloop

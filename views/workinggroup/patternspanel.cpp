@@ -1,5 +1,6 @@
 #include "patternspanel.h"
 
+#include "similarlist.h"
 #include "storage/workinggrouprepository.h"
 
 #include <QComboBox>
@@ -57,7 +58,8 @@ PatternsPanel::PatternsPanel(QWidget *parent)
         Q_EMIT openCoe(item->data(0, IdRole).toLongLong());
     });
     connect(m_similar, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT openCoe(item->data(0, IdRole).toLongLong());
+        if (const Id id = item->data(0, Qt::UserRole).toLongLong(); id > 0)
+            Q_EMIT openCoe(id);
     });
     connect(m_coe, &QComboBox::activated, this, [this](int index) { showSimilarTo(m_coe->itemData(index).toLongLong()); });
 
@@ -153,16 +155,7 @@ void PatternsPanel::showSimilarTo(Id coeId)
     QHash<Id, QString> titles;
     for (const CoeText &t : std::as_const(m_texts))
         titles.insert(t.id, t.title);
-    for (const SimilarCoe &s : m_index->similarTo(*it, 10)) {
-        auto *item = new QTreeWidgetItem(m_similar, { QStringLiteral("%1%").arg(qRound(s.score * 100)),
-                                                      QStringLiteral("COE-%1 %2").arg(s.id).arg(titles.value(s.id)),
-                                                      s.sharedTerms.join(QStringLiteral(", ")) });
-        item->setData(0, IdRole, s.id);
-    }
-    if (m_similar->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_similar, { QString(), tr("No other COE shares enough words with this one.") });
-    m_similar->resizeColumnToContents(0);
-    m_similar->resizeColumnToContents(1);
+    fillSimilarList(m_similar, m_index->similarTo(*it, 10), titles, tr("No other COE shares enough words with this one."));
 }
 
 } // namespace closeloop

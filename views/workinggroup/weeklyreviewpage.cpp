@@ -42,7 +42,7 @@ QGroupBox *box(const QString &title, QWidget *content, QWidget *parent)
 } // namespace
 
 WeeklyReviewPage::WeeklyReviewPage(QWidget *parent)
-    : QWidget(parent)
+    : ReloadingPage(parent)
     , m_week(new QLabel(this))
     , m_quickWins(tree(QStringLiteral("quickWins"), { tr("Action item"), tr("Done"), tr("COE") }, this))
     , m_coes(tree(QStringLiteral("weekCoes"), { tr("COE"), tr("Title"), tr("Service"), tr("Severity"), tr("Began") }, this))
@@ -106,29 +106,9 @@ WeeklyReviewPage::WeeklyReviewPage(QWidget *parent)
     layout->addLayout(columns, 1);
 }
 
-void WeeklyReviewPage::invalidate(Database *db, const QDate &today)
-{
-    m_db = db;
-    m_today = today;
-    m_stale = true;
-    if (isVisible())
-        if (auto s = reload(db, today); !s)
-            Q_EMIT problem(s.errorMessage());
-}
-
-void WeeklyReviewPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        if (auto s = reload(m_db, m_today.isValid() ? m_today : QDate::currentDate()); !s)
-            Q_EMIT problem(s.errorMessage());
-}
-
 Status WeeklyReviewPage::reload(Database *db, const QDate &today)
 {
-    m_stale = false;
-    m_db = db;
-    m_today = today;
+    setLoaded(db, today);
     m_quickWins->clear();
     m_coes->clear();
     m_spin->setEnabled(db != nullptr);

@@ -2,8 +2,9 @@
 
 #include "workinggroup/wheeldraw.h"
 
+#include "reloadingpage.h"
+
 #include <QDate>
-#include <QWidget>
 
 class QCheckBox;
 class QLabel;
@@ -19,14 +20,13 @@ class WheelWidget;
 
 // The agenda of the weekly operations review: quick wins, the COEs of the
 // week, and the wheel that picks which services present their metrics.
-class WeeklyReviewPage final : public QWidget {
+class WeeklyReviewPage final : public ReloadingPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WeeklyReviewPage)
 public:
     explicit WeeklyReviewPage(QWidget *parent = nullptr);
 
-    Status reload(Database *db, const QDate &today);
-    void invalidate(Database *db, const QDate &today);
+    Status reload(Database *db, const QDate &today) override;
     void spin();
 
     WheelWidget *wheel() const { return m_wheel; }
@@ -37,18 +37,11 @@ public:
 
 Q_SIGNALS:
     void openCoe(closeloop::Id id);
-    void problem(const QString &message);
     void spun();
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     void showPicks();
 
-    Database *m_db = nullptr;
-    QDate m_today;
-    bool m_stale = true;
     WheelDraw m_draw;
     QLabel *m_week;
     QTreeWidget *m_quickWins;
