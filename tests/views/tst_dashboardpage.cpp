@@ -2,11 +2,8 @@
 // navigation, read the figures, click a bar and get its COEs, filter,
 // compare COEs, export the report.
 #include "coe/coewindows.h"
-#include "demo/demodata.h"
-#include "shell/databasesession.h"
-#include "shell/mainwindow.h"
+#include "demowindow.h"
 #include "shell/prompts.h"
-#include "testsupport.h"
 #include "workinggroup/dashboardpage.h"
 #include "workinggroup/patternspanel.h"
 
@@ -33,20 +30,15 @@ class TestDashboardPage : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     QString m_demoPath;
-    std::unique_ptr<DatabaseSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    test::DemoWindow m_demo;
+    MainWindow *m_window = nullptr;
 
     DashboardPage *page() const { return m_window->dashboard(); }
     QPushButton *tile(const char *name) const { return page()->findChild<QPushButton *>(QLatin1String(name)); }
 
     void openDashboard()
     {
-        auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
-        const auto items = navigation->findItems(QStringLiteral("Dashboard"), Qt::MatchExactly);
-        QCOMPARE(items.size(), 1);
-        const QRect rect = navigation->visualItemRect(items.first());
-        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
-        QTRY_COMPARE(m_window->findChild<QStackedWidget *>()->currentWidget(), page());
+        QVERIFY(m_demo.showSection(QStringLiteral("Dashboard"), page()));
         QTRY_VERIFY(!page()->dashboard().coeIds.isEmpty());
     }
 
@@ -54,25 +46,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         QSettings().clear();
-        m_demoPath = m_dir.filePath(QStringLiteral("demo.db"));
-        auto db = test::openFresh(m_dir, QStringLiteral("demo.db"));
-        QVERIFY(seedDemoData(*db));
+        m_demoPath = test::seedDemoDatabase(m_dir, QStringLiteral("demo.db"));
     }
 
     void init()
     {
-        m_session = std::make_unique<DatabaseSession>();
-        QVERIFY(m_session->open(m_demoPath, false));
-        m_window = std::make_unique<MainWindow>(m_session.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_demo.open(m_demoPath));
+        m_window = m_demo.window.get();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_session.reset();
-    }
+    void cleanup() { m_demo.close(); }
 
     void showsTheHeadlineFigures()
     {

@@ -1,11 +1,8 @@
 // Recording a finding in the GUI and deciding a new axiom: the axiom
 // editor opens pre-filled, and saving stores both, linked.
-#include "demo/demodata.h"
+#include "demowindow.h"
 #include "lists/listpage.h"
-#include "shell/databasesession.h"
-#include "shell/mainwindow.h"
 #include "storage/axiomrepository.h"
-#include "testsupport.h"
 #include "workinggroup/findingcommands.h"
 #include "workinggroup/findingdialog.h"
 
@@ -23,8 +20,8 @@ using namespace closeloop;
 class TestFindingDialog : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    std::unique_ptr<DatabaseSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    test::DemoWindow m_demo;
+    MainWindow *m_window = nullptr;
 
     FindingDialog *openNew()
     {
@@ -40,23 +37,11 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
-        const QString path = m_dir.filePath(QStringLiteral("%1.db").arg(QLatin1String(QTest::currentTestFunction())));
-        {
-            auto db = test::openFresh(m_dir, QFileInfo(path).fileName());
-            QVERIFY(seedDemoData(*db));
-        }
-        m_session = std::make_unique<DatabaseSession>();
-        QVERIFY(m_session->open(path, false));
-        m_window = std::make_unique<MainWindow>(m_session.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_demo.open(test::seedDemoDatabase(m_dir, QStringLiteral("%1.db").arg(QLatin1String(QTest::currentTestFunction())))));
+        m_window = m_demo.window.get();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_session.reset();
-    }
+    void cleanup() { m_demo.close(); }
 
     void aFindingBecomesANewAxiom()
     {
@@ -85,14 +70,14 @@ private Q_SLOTS:
 
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveFinding")), Qt::LeftButton);
         QTRY_VERIFY(!m_window->findings()->openDialog() || !m_window->findings()->openDialog()->isVisible());
-        const QList<FindingSummary> findings = FindingRepository(*m_session->database()).list().value();
+        const QList<FindingSummary> findings = FindingRepository(*m_demo.session->database()).list().value();
         const auto it = std::find_if(findings.cbegin(), findings.cend(), [](const FindingSummary &s) {
             return s.finding.title == QStringLiteral("Stateful failover is tested before launch");
         });
         QVERIFY(it != findings.cend());
         QCOMPARE(it->axiomKey, QStringLiteral("WG-1"));
         QCOMPARE(it->finding.status, FindingStatus::Decided);
-        const Axiom axiom = AxiomRepository(*m_session->database()).load(*it->finding.axiomId).value();
+        const Axiom axiom = AxiomRepository(*m_demo.session->database()).load(*it->finding.axiomId).value();
         QCOMPARE(axiom.motivatingCoeIds.size(), cited.size());
         for (Id id : cited)
             QVERIFY(axiom.motivatingCoeIds.contains(id));
@@ -100,14 +85,14 @@ private Q_SLOTS:
 
     void anIncompleteFindingSaysWhatIsMissing()
     {
-        const qsizetype before = FindingRepository(*m_session->database()).list().value().size();
+        const qsizetype before = FindingRepository(*m_demo.session->database()).list().value().size();
         FindingDialog *dialog = openNew();
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveFinding")), Qt::LeftButton);
         auto *error = dialog->findChild<QLabel *>(QStringLiteral("findingError"));
         QTRY_VERIFY(error->isVisible());
         QVERIFY(error->text().contains(QStringLiteral("title")));
         QVERIFY(dialog->isVisible());
-        QCOMPARE(FindingRepository(*m_session->database()).list().value().size(), before);
+        QCOMPARE(FindingRepository(*m_demo.session->database()).list().value().size(), before);
         dialog->reject();
     }
 };

@@ -1,10 +1,7 @@
 // The weekly operations review page: the week's agenda and the wheel,
 // which turns until the service the seeded draw picked is under the pointer.
-#include "demo/demodata.h"
-#include "shell/databasesession.h"
-#include "shell/mainwindow.h"
+#include "demowindow.h"
 #include "storage/wheelrepository.h"
-#include "testsupport.h"
 #include "workinggroup/dashboardsource.h"
 #include "workinggroup/weeklyagenda.h"
 #include "workinggroup/weeklyreviewpage.h"
@@ -25,18 +22,14 @@ class TestWeeklyReview : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     QString m_demoPath;
-    std::unique_ptr<DatabaseSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    test::DemoWindow m_demo;
+    MainWindow *m_window = nullptr;
 
     WeeklyReviewPage *page() const { return m_window->weeklyReview(); }
 
     void openPage()
     {
-        auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
-        const auto items = navigation->findItems(QStringLiteral("Weekly review"), Qt::MatchExactly);
-        QCOMPARE(items.size(), 1);
-        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(items.first()).center());
-        QTRY_COMPARE(m_window->findChild<QStackedWidget *>()->currentWidget(), page());
+        QVERIFY(m_demo.showSection(QStringLiteral("Weekly review"), page()));
         QTRY_COMPARE(page()->wheel()->names().size(), 5);
         page()->wheel()->setSpinDuration(40);
     }
@@ -62,25 +55,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         QSettings().clear();
-        m_demoPath = m_dir.filePath(QStringLiteral("demo.db"));
-        auto db = test::openFresh(m_dir, QStringLiteral("demo.db"));
-        QVERIFY(seedDemoData(*db));
+        m_demoPath = test::seedDemoDatabase(m_dir, QStringLiteral("demo.db"));
     }
 
     void init()
     {
-        m_session = std::make_unique<DatabaseSession>();
-        QVERIFY(m_session->open(m_demoPath, false));
-        m_window = std::make_unique<MainWindow>(m_session.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_demo.open(m_demoPath));
+        m_window = m_demo.window.get();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_session.reset();
-    }
+    void cleanup() { m_demo.close(); }
 
     void theAgendaHoldsThisWeek()
     {
@@ -94,7 +78,7 @@ private Q_SLOTS:
                 continue; // the "no COE this week" line
             QVERIFY2(began >= today.addDays(-6) && began <= today, qPrintable(coes->topLevelItem(i)->text(4)));
         }
-        const WeeklyAgenda agenda = weeklyAgenda(loadDashboardFacts(*m_session->database(), today).value(), today);
+        const WeeklyAgenda agenda = weeklyAgenda(loadDashboardFacts(*m_demo.session->database(), today).value(), today);
         QCOMPARE(coes->topLevelItem(0)->text(0), agenda.coes.isEmpty() ? QString() : QStringLiteral("COE-%1").arg(agenda.coes.first().id));
         QCOMPARE(coes->topLevelItemCount(), std::max<qsizetype>(1, agenda.coes.size()));
         QCOMPARE(page()->quickWins()->topLevelItemCount(), std::max<qsizetype>(1, agenda.quickWins.size()));
@@ -111,7 +95,7 @@ private Q_SLOTS:
         const QStringList picked = pickedNames();
         QCOMPARE(page()->wheel()->names().at(page()->wheel()->sliceAtPointer()), picked.first());
         QVERIFY(page()->lastDraw().recorded);
-        auto history = WheelRepository(*m_session->database()).history();
+        auto history = WheelRepository(*m_demo.session->database()).history();
         QVERIFY(history);
         QCOMPARE(history->constLast().seed, quint32(7));
 
@@ -123,7 +107,7 @@ private Q_SLOTS:
         spinWithSeed(QStringLiteral("11"));
         QTRY_COMPARE(page()->picked()->topLevelItemCount(), 2);
         QCOMPARE(pickedNames(), first);
-        QCOMPARE(WheelRepository(*m_session->database()).history()->size(), history->size());
+        QCOMPARE(WheelRepository(*m_demo.session->database()).history()->size(), history->size());
     }
 
     void aBadSeedIsExplained()

@@ -204,6 +204,7 @@ Status DashboardPage::reload(Database *db, const QDate &today)
         else
             status = facts.error();
     }
+    m_axioms = axiomEffectiveness(m_facts);
     m_coes.clear();
     for (const CoeFact &coe : std::as_const(m_facts.coes))
         m_coes.insert(coe.id, &coe);
@@ -358,7 +359,7 @@ void DashboardPage::rebuildCharts()
 void DashboardPage::rebuildEffectiveness()
 {
     m_effectiveness->clear();
-    for (const AxiomEffectiveness &e : axiomEffectiveness(m_facts)) {
+    for (const AxiomEffectiveness &e : std::as_const(m_axioms)) {
         if (!m_dashboard.filter.serviceIds.isEmpty() || !m_dashboard.filter.teams.isEmpty()) {
             bool relevant = false;
             for (Id id : e.servicesPassed + e.servicesWaived)

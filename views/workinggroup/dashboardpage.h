@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workinggroup/axiomeffectiveness.h"
 #include "workinggroup/dashboard.h"
 
 #include "reloadingpage.h"
@@ -51,6 +52,7 @@ private:
     QPushButton *tile(const QString &objectName);
 
     DashboardFacts m_facts;
+    QList<AxiomEffectiveness> m_axioms; // depends on the facts only, not on the filter
     Dashboard m_dashboard;
     QHash<Id, const CoeFact *> m_coes;
     QDateEdit *m_from;
