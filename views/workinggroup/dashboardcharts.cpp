@@ -161,7 +161,7 @@ QChart *responseTimesChart(const Dashboard &d, const DrillDown &drill)
             }
         for (QXYSeries *s : { static_cast<QXYSeries *>(series), static_cast<QXYSeries *>(dots) })
             QObject::connect(s, &QXYSeries::clicked, chart, [d, drill](const QPointF &point) {
-                const qsizetype index = std::clamp<qsizetype>(qRound(point.x()), 0, d.quarters.size() - 1);
+                const qsizetype index = qRound(point.x());
                 if (index >= 0 && index < d.quarters.size())
                     drill(tr("COEs in %1").arg(d.quarters.at(index).label), d.quarters.at(index).coeIds);
             });
