@@ -1,6 +1,8 @@
 #include "actionexport.h"
 
 #include "actionrules.h"
+#include "report/reportparts.h"
+#include "report/reporttemplates.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -52,32 +54,42 @@ QString csvField(const QString &value)
 
 QString followUpDigest(const QList<ActionItemSummary> &items, const QDate &today)
 {
+    using kainjow::mustache::data;
     QMap<QString, QList<ActionItemSummary>> byOwner;
     for (const ActionItemSummary &s : items)
         if (s.item.isOpen())
             byOwner[s.ownerName].append(s);
-    if (byOwner.isEmpty())
-        return tr("# Action items to follow up\n\nNothing is open. Nothing to chase.\n");
 
-    QString out = tr("# Action items to follow up, %1\n").arg(today.toString(Qt::ISODate));
+    data owners { data::type::list };
     for (auto it = byOwner.begin(); it != byOwner.end(); ++it) {
         QList<ActionItemSummary> &list = it.value();
         std::stable_sort(list.begin(), list.end(), [](const ActionItemSummary &a, const ActionItemSummary &b) {
             return std::pair(a.item.due.value_or(QDate(9999, 12, 31)), a.item.priority) < std::pair(b.item.due.value_or(QDate(9999, 12, 31)), b.item.priority);
         });
         const int overdue = int(std::count_if(list.cbegin(), list.cend(), [&today](const ActionItemSummary &s) { return s.item.isOverdue(today); }));
-        const QString owner = it.key().isEmpty() ? tr("No owner yet") : it.key();
-        const QString counts = overdue > 0 ? tr("%1 open, %2 overdue").arg(list.size()).arg(overdue) : tr("%1 open").arg(list.size());
-        out += QStringLiteral("\n## %1 (%2)\n\n").arg(owner, counts);
+        data rows { data::type::list };
         for (const ActionItemSummary &s : std::as_const(list)) {
             const ActionItem &i = s.item;
-            out += QStringLiteral("- %1 · P%2 · %3 · %4").arg(whenText(i, today)).arg(i.priority).arg(i.title, sourceText(s));
+            data row;
+            row.set("when", whenText(i, today).toStdString());
+            row.set("priority", std::to_string(i.priority));
+            row.set("title", markdownInline(i.title).toStdString());
+            row.set("source", markdownInline(sourceText(s)).toStdString());
             if (!i.trackerRef.isEmpty())
-                out += QStringLiteral(" · %1").arg(i.trackerRef);
-            out += QLatin1Char('\n');
+                row.set("tracker", markdownInline(i.trackerRef).toStdString());
+            rows.push_back(row);
         }
+        data owner;
+        owner.set("owner", (it.key().isEmpty() ? tr("No owner yet") : markdownInline(it.key())).toStdString());
+        owner.set("counts", (overdue > 0 ? tr("%1 open, %2 overdue").arg(list.size()).arg(overdue) : tr("%1 open").arg(list.size())).toStdString());
+        owner.set("items", rows);
+        owners.push_back(owner);
     }
-    return out;
+    data root;
+    root.set("today", today.toString(Qt::ISODate).toStdString());
+    root.set("nothingOpen", byOwner.isEmpty());
+    root.set("owners", owners);
+    return ReportTemplates::render(QStringLiteral("action-digest.md.mustache"), root);
 }
 
 QString overdueSummary(const QList<ActionItemSummary> &items, const QDate &today)

@@ -1,6 +1,7 @@
 #include "coemarkdown.h"
 
 #include "reportparts.h"
+#include "reporttemplates.h"
 #include "coe/coefields.h"
 #include "coe/coemetrics.h"
 #include "coe/severityscale.h"
@@ -17,7 +18,6 @@ namespace closeloop {
 namespace {
 
 using kainjow::mustache::data;
-using kainjow::mustache::mustache;
 
 QString tr(const char *text)
 {
@@ -36,28 +36,26 @@ QString clipped(const QString &text)
               .arg(text.size() - t_maxFieldChars);
 }
 
+// Our own words, already Markdown.
 std::string s(const QString &text)
 {
-    return clipped(text).toStdString();
+    return text.toStdString();
 }
 
-// A value inside a table cell: one line, no column breaks.
+// Typed text on one line, escaped.
+std::string line(const QString &text)
+{
+    return markdownInline(clipped(text)).toStdString();
+}
+
 std::string cell(const QString &text)
 {
-    QString t = text.simplified();
-    t.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    return s(t.isEmpty() ? QStringLiteral("–") : t);
+    return markdownCell(clipped(text));
 }
 
 std::string block(const QString &text)
 {
-    return s(text.trimmed().isEmpty() ? tr("*Not written yet.*") : text.trimmed());
-}
-
-const std::string &coeTemplate()
-{
-    static const std::string text = builtInTemplate(QStringLiteral("coe.md.mustache"));
-    return text;
+    return text.trimmed().isEmpty() ? tr("*Not written yet.*").toStdString() : markdownText(clipped(text.trimmed())).toStdString();
 }
 
 QString percent(double share)
@@ -76,7 +74,7 @@ void addWhys(const Coe &coe, const OptionalId &parent, int depth, data &list)
         const bool leaf = std::none_of(coe.whys.cbegin(), coe.whys.cend(), [&w](const WhyNode &o) { return o.parentId == w.id; });
         data item;
         item.set("indent", std::string(std::size_t(depth) * 2, ' '));
-        item.set("answer", s(w.answer.simplified().isEmpty() ? tr("(no answer yet)") : w.answer.simplified()));
+        item.set("answer", w.answer.simplified().isEmpty() ? s(tr("(no answer yet)")) : line(w.answer));
         item.set("rootCause", leaf);
         list.push_back(item);
         addWhys(coe, w.id, depth + 1, list);
@@ -89,7 +87,7 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
 {
     t_maxFieldChars = maxFieldChars;
     data d;
-    d.set("title", s(c.title.simplified().isEmpty() ? tr("Untitled COE") : c.title.simplified()));
+    d.set("title", c.title.simplified().isEmpty() ? s(tr("Untitled COE")) : line(c.title));
     d.set("service", cell(names.serviceName(c.serviceId)));
     d.set("severity", cell(severityName(c.severity)));
     d.set("status", cell(enumLabel(c.status)));
@@ -125,7 +123,7 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
         row.set("kind", cell(enumLabel(e.kind)));
         row.set("text", cell(e.text));
         if (!e.evidenceUrl.trimmed().isEmpty())
-            row.set("evidence", s(e.evidenceUrl.trimmed()));
+            row.set("evidence", s(markdownLinkTarget(e.evidenceUrl)));
         timeline.push_back(row);
     }
     d.set("hasTimeline", !events.isEmpty());
@@ -133,13 +131,13 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
 
     d.set("detectionMethod", s(enumLabel(c.detectionMethod).toLower()));
     if (!c.detectionSource.trimmed().isEmpty())
-        d.set("detectionSource", s(c.detectionSource.simplified()));
+        d.set("detectionSource", line(c.detectionSource));
     d.set("halveTtdAnswer", block(c.halveTtdAnswer));
     if (!c.halveTtdNoActionReason.trimmed().isEmpty())
-        d.set("halveTtdNoActionReason", s(c.halveTtdNoActionReason.simplified()));
+        d.set("halveTtdNoActionReason", line(c.halveTtdNoActionReason));
     d.set("resolution", block(c.resolution));
-    d.set("runbook", s(c.noRunbook ? tr("no runbook existed.")
-                                   : (c.runbookUrl.trimmed().isEmpty() ? tr("not given.") : c.runbookUrl.trimmed())));
+    d.set("runbook", c.noRunbook ? s(tr("no runbook existed."))
+                                 : (c.runbookUrl.trimmed().isEmpty() ? s(tr("not given.")) : line(c.runbookUrl)));
 
     QString customers = c.customersAffected ? QLocale::c().toString(*c.customersAffected) : QString();
     if (c.customersAffected && c.customersTotal && *c.customersTotal > 0)
@@ -157,7 +155,7 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
                                                    : formatDuration(secondsBetween(c.impactStart, c.resolved))));
     d.set("halveBlastAnswer", block(c.halveBlastAnswer));
     if (!c.halveBlastNoActionReason.trimmed().isEmpty())
-        d.set("halveBlastNoActionReason", s(c.halveBlastNoActionReason.simplified()));
+        d.set("halveBlastNoActionReason", line(c.halveBlastNoActionReason));
 
     data whys { data::type::list };
     addWhys(c, std::nullopt, 0, whys);
@@ -182,14 +180,13 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
     d.set("lessons", block(c.lessons));
     QString axiom = tr("not answered yet.");
     if (c.preventingAxiomId)
-        axiom = tr("yes, %1.").arg(names.axiomName(c.preventingAxiomId));
+        axiom = tr("yes, %1.").arg(markdownInline(names.axiomName(c.preventingAxiomId)));
     else if (c.noAxiomExists)
-        axiom = tr("no axiom exists. Proposed: %1").arg(c.axiomProposal.simplified());
+        axiom = tr("no axiom exists. Proposed: %1").arg(markdownInline(clipped(c.axiomProposal)));
     d.set("axiom", s(axiom));
 
     t_maxFieldChars = 0;
-    mustache tmpl(coeTemplate());
-    return QString::fromStdString(tmpl.render(d));
+    return ReportTemplates::render(QStringLiteral("coe.md.mustache"), d);
 }
 
 } // namespace closeloop

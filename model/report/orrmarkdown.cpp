@@ -1,6 +1,7 @@
 #include "orrmarkdown.h"
 
 #include "reportparts.h"
+#include "reporttemplates.h"
 #include "orr/calculation.h"
 #include "orr/reviewrules.h"
 #include "storage/personrepository.h"
@@ -17,7 +18,6 @@ namespace closeloop {
 namespace {
 
 using kainjow::mustache::data;
-using kainjow::mustache::mustache;
 
 QString tr(const char *text)
 {
@@ -25,38 +25,33 @@ QString tr(const char *text)
 }
 
 
-const std::string &reviewTemplate()
-{
-    static const std::string text = builtInTemplate(QStringLiteral("orr-review.md.mustache"));
-    return text;
-}
-
 QString evidenceLine(const Evidence &e)
 {
     const QString date = e.collectedOn ? tr(" (%1)").arg(e.collectedOn->toString(Qt::ISODate)) : QString();
     switch (e.kind) {
     case EvidenceKind::Link:
-        return QStringLiteral("[%1](%2)%3").arg(e.text.isEmpty() ? e.url : e.text, e.url, date);
+        return QStringLiteral("[%1](%2)%3").arg(markdownInline(e.text.isEmpty() ? e.url : e.text), markdownLinkTarget(e.url), date);
     case EvidenceKind::File:
-        return tr("file %1, sha256 %2%3").arg(e.fileName, e.sha256.left(12), date);
+        return tr("file %1, sha256 %2%3").arg(markdownInline(e.fileName), e.sha256.left(12), date);
     case EvidenceKind::Text:
         break;
     }
-    return e.text + date;
+    return markdownInline(e.text) + date;
 }
 
 QString answerDetail(const OrrAnswer &a, const QHash<Id, QString> &people)
 {
     QStringList parts;
     if (a.state == AnswerState::NotApplicable)
-        parts << tr("Not applicable: %1").arg(a.naReason);
+        parts << tr("Not applicable: %1").arg(markdownInline(a.naReason));
     if (a.state == AnswerState::Waived && a.waiver)
-        parts << tr("Waived until %1 by %2").arg(a.waiver->expiresOn.toString(Qt::ISODate), people.value(a.waiver->approverId));
+        parts << tr("Waived until %1 by %2").arg(a.waiver->expiresOn.toString(Qt::ISODate), markdownInline(people.value(a.waiver->approverId)));
     for (const Evidence &e : a.evidence)
         parts << evidenceLine(e);
     if (!a.notes.trimmed().isEmpty())
-        parts << a.notes.trimmed();
-    return parts.join(QStringLiteral("; "));
+        parts << markdownInline(a.notes);
+    // Each part is escaped already; the cell only needs to be one line.
+    return parts.isEmpty() ? QStringLiteral("–") : parts.join(QStringLiteral("; "));
 }
 
 data calculationData(const QString &key, const Calculation &c)
@@ -69,7 +64,7 @@ data calculationData(const QString &key, const Calculation &c)
         rows.push_back(row);
     }
     data d;
-    d.set("key", key.toStdString());
+    d.set("key", markdownInline(key).toStdString());
     d.set("verdict", markdownCell((c.pass ? tr("pass. ") : tr("fail. ")) + c.verdict));
     d.set("formula", c.formula.toStdString());
     d.set("rows", rows);
@@ -99,9 +94,9 @@ QString orrReviewToMarkdown(const ReviewContext &context, const QHash<Id, QStrin
     const bool isSigned = r.status == ReviewStatus::SignedOff;
     d.set("signed", isSigned);
     d.set("decision", enumLabel(r.decision).toStdString());
-    d.set("decisionOwner", people.value(r.decisionOwnerId.value_or(0)).toStdString());
+    d.set("decisionOwner", markdownInline(people.value(r.decisionOwnerId.value_or(0))).toStdString());
     d.set("signedAt", r.signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")).toStdString());
-    d.set("decisionNotes", r.decisionNotes.trimmed().toStdString());
+    d.set("decisionNotes", markdownText(r.decisionNotes).toStdString());
     d.set("readiness", (summary.canGo() ? tr("Every launch-blocking axiom holds today.")
                                         : tr("%1 launch-blocking axioms do not hold today.").arg(summary.blocking.size()))
                            .toStdString());
@@ -147,7 +142,7 @@ QString orrReviewToMarkdown(const ReviewContext &context, const QHash<Id, QStrin
         row.set("blocking", axiom.launchBlocking);
         row.set("statement", markdownCell(axiom.statement));
         row.set("state", markdownCell(enumLabel(a.state)));
-        row.set("detail", markdownCell(answerDetail(a, people)));
+        row.set("detail", answerDetail(a, people).toStdString());
         areaRows[axiom.area].push_back(row);
         if (!axiom.calculator.isEmpty() && !a.calculatorInputs.isEmpty()) {
             const auto calc = runCalculator(axiom.calculator, QJsonDocument::fromJson(a.calculatorInputs.toUtf8()).object());
@@ -168,8 +163,7 @@ QString orrReviewToMarkdown(const ReviewContext &context, const QHash<Id, QStrin
     d.set("hasCalculations", hasCalculations);
     d.set("calculations", calculations);
 
-    mustache tmpl(reviewTemplate());
-    return QString::fromStdString(tmpl.render(d));
+    return ReportTemplates::render(QStringLiteral("orr-review.md.mustache"), d);
 }
 
 Result<QString> orrReviewReport(Database &db, Id reviewId, const QDate &today)

@@ -1,20 +1,117 @@
 #include "reportparts.h"
 
-#include <QFile>
+#include "reporttemplates.h"
+
+#include <QStringList>
+#include <QUrl>
 
 namespace closeloop {
 
+namespace {
+
+// Characters that start inline structure anywhere in a line: code spans,
+// emphasis, links, raw HTML and entities, strikethrough, table columns and
+// the escape character itself. CommonMark lets any ASCII punctuation be
+// escaped with a backslash, so escaping is always safe.
+bool opensInline(QChar c)
+{
+    switch (c.unicode()) {
+    case '\\': case '`': case '*': case '[': case ']': case '<': case '>':
+    case '&': case '~': case '|':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+QString escapeInline(const QString &line)
+{
+    QString out;
+    out.reserve(line.size() + 8);
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        // "_" is emphasis only at a word's edge; snake_case stays readable.
+        const bool edgeUnderscore = c == QLatin1Char('_')
+            && (i == 0 || i + 1 == line.size() || !isWordChar(line.at(i - 1)) || !isWordChar(line.at(i + 1)));
+        if (opensInline(c) || edgeUnderscore)
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+// A line's start can open a block: headings, quotes, lists, thematic breaks,
+// setext underlines, fences, indented code. The escaped line reads the same.
+QString escapeLineStart(const QString &escaped)
+{
+    QString line = escaped;
+    // Four spaces of indent would make a code block; the indent carries no meaning in a report.
+    qsizetype lead = 0;
+    while (lead < line.size() && (line.at(lead) == QLatin1Char(' ') || line.at(lead) == QLatin1Char('\t')))
+        ++lead;
+    line.remove(0, lead);
+    if (line.isEmpty())
+        return line;
+    const QChar first = line.at(0);
+    if (first == QLatin1Char('#') || first == QLatin1Char('-') || first == QLatin1Char('+') || first == QLatin1Char('=')
+        || first == QLatin1Char('_'))
+        return QLatin1Char('\\') + line;
+    // "1." or "1)" opens an ordered list.
+    qsizetype digits = 0;
+    while (digits < line.size() && digits < 10 && line.at(digits).isDigit())
+        ++digits;
+    if (digits > 0 && digits < line.size() && (line.at(digits) == QLatin1Char('.') || line.at(digits) == QLatin1Char(')')))
+        line.insert(digits, QLatin1Char('\\'));
+    return line;
+}
+
+} // namespace
+
 std::string markdownCell(const QString &text)
 {
-    QString t = text.simplified();
-    t.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    return (t.isEmpty() ? QStringLiteral("–") : t).toStdString();
+    const QString t = text.simplified();
+    return (t.isEmpty() ? QStringLiteral("–") : escapeLineStart(escapeInline(t))).toStdString();
+}
+
+QString markdownInline(const QString &text)
+{
+    // Inline text often follows "- " or "| " in a template, where a leading
+    // "#" or "1." would still open a block.
+    return escapeLineStart(escapeInline(text.simplified()));
+}
+
+QString markdownText(const QString &text)
+{
+    QString normalised = text;
+    normalised.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const QStringList lines = normalised.trimmed().split(QLatin1Char('\n'));
+    QStringList out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = escapeLineStart(escapeInline(lines.at(i).trimmed()));
+        const bool nextIsText = i + 1 < lines.size() && !lines.at(i + 1).trimmed().isEmpty();
+        // A backslash at the end of a line is a hard line break.
+        out << (line.isEmpty() || !nextIsText ? line : line + QLatin1Char('\\'));
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+QString markdownLinkTarget(const QString &url)
+{
+    // Percent-encoding removes spaces, brackets and parentheses, the
+    // characters that would end a link target early.
+    QString encoded = QString::fromLatin1(QUrl(url.trimmed(), QUrl::TolerantMode).toEncoded());
+    encoded.replace(QLatin1Char('('), QLatin1String("%28")).replace(QLatin1Char(')'), QLatin1String("%29"));
+    return encoded;
 }
 
 std::string builtInTemplate(const QString &fileName)
 {
-    QFile file(QStringLiteral(":/closeloop/templates/") + fileName);
-    return file.open(QIODevice::ReadOnly) ? file.readAll().toStdString() : std::string();
+    return ReportTemplates::shipped(fileName);
 }
 
 } // namespace closeloop

@@ -2,6 +2,7 @@
 
 #include "coe/coemetrics.h"
 #include "reportparts.h"
+#include "reporttemplates.h"
 #include "storage/database.h"
 #include "svgchart.h"
 #include "workinggroup/dashboardsource.h"
@@ -21,17 +22,10 @@ namespace closeloop {
 namespace {
 
 using kainjow::mustache::data;
-using kainjow::mustache::mustache;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("closeloop::WorkingGroupReport", text);
-}
-
-const std::string &reportTemplate()
-{
-    static const std::string text = builtInTemplate(QStringLiteral("working-group.md.mustache"));
-    return text;
 }
 
 std::string str(const QString &s)
@@ -109,7 +103,7 @@ void addRecurring(data &list, const QString &kind, const QList<TermCount> &terms
     for (const TermCount &t : recurring(terms)) {
         data row;
         row.set("kind", str(kind));
-        row.set("term", str(t.term));
+        row.set("term", markdownCell(t.term));
         row.set("count", number(t.total()));
         row.set("coes", str(idList(t.coeIds)));
         list.push_back(row);
@@ -208,7 +202,7 @@ WorkingGroupReport workingGroupReport(const Dashboard &d, const QList<FindingSum
     root.set("from", str(d.filter.from.isValid() ? d.filter.from.toString(Qt::ISODate) : tr("the first COE")));
     root.set("to", str(d.filter.to.isValid() ? d.filter.to.toString(Qt::ISODate) : tr("the last COE")));
     root.set("today", str(d.today.toString(Qt::ISODate)));
-    root.set("scope", str(scopeText(d)));
+    root.set("scope", str(markdownInline(scopeText(d))));
     root.set("chartDir", str(chartDir));
     root.set("coeCount", number(d.coeIds.size()));
     root.set("customerShare", str(percent(d.customerDetectedShare())));
@@ -277,8 +271,8 @@ WorkingGroupReport workingGroupReport(const Dashboard &d, const QList<FindingSum
     data expired { data::type::list };
     for (const WaiverFact &w : d.orr.expiredWaivers) {
         data row;
-        row.set("service", str(w.serviceName));
-        row.set("axiom", str(w.axiomKey));
+        row.set("service", markdownCell(w.serviceName));
+        row.set("axiom", markdownCell(w.axiomKey));
         row.set("expires", str(w.expiresOn.toString(Qt::ISODate)));
         expired.push_back(row);
     }
@@ -316,7 +310,7 @@ WorkingGroupReport workingGroupReport(const Dashboard &d, const QList<FindingSum
     data effect { data::type::list };
     for (const AxiomEffectiveness &e : effectiveness) {
         data row;
-        row.set("key", str(e.axiomKey));
+        row.set("key", markdownCell(e.axiomKey));
         row.set("statement", markdownCell(e.statement));
         row.set("passed", number(e.servicesPassed.size()));
         row.set("waived", number(e.servicesWaived.size()));
@@ -327,8 +321,7 @@ WorkingGroupReport workingGroupReport(const Dashboard &d, const QList<FindingSum
     root.set("hasEffectiveness", !effectiveness.isEmpty());
     root.set("effectiveness", effect);
 
-    mustache tmpl(reportTemplate());
-    return { QString::fromStdString(tmpl.render(root)), { coesPerMonthSvg(d), responseTimesSvg(d), actionItemsSvg(d) } };
+    return { ReportTemplates::render(QStringLiteral("working-group.md.mustache"), root), { coesPerMonthSvg(d), responseTimesSvg(d), actionItemsSvg(d) } };
 }
 
 Result<QStringList> writeWorkingGroupReport(Database &db, const DashboardFilter &filter, const QDate &today, const QString &path)

@@ -2,6 +2,8 @@
 // answer with its evidence, and calculations with their numbers.
 #include "report/orrmarkdown.h"
 
+#include "golden.h"
+
 #include <QTest>
 
 using namespace closeloop;
@@ -78,6 +80,7 @@ private Q_SLOTS:
         // The worked example from orr-axioms.md: losing the first AZ leaves 8,000 < 14,400.
         QVERIFY(md.contains(QStringLiteral("### CAP-1: fail.")));
         QVERIFY2(md.contains(QStringLiteral("14,400")), qPrintable(md));
+        CLOSELOOP_COMPARE_GOLDEN(QStringLiteral("orr-review.md"), md);
     }
 
     void signedReviewShowsTheDecision()

@@ -3,6 +3,8 @@
 #include "report/svgchart.h"
 #include "report/workinggroupreport.h"
 
+#include "golden.h"
+
 #include <QTest>
 
 using namespace closeloop;
@@ -76,6 +78,7 @@ private Q_SLOTS:
         QVERIFY(r.markdown.contains(QStringLiteral("No findings recorded in the period.")));
         QCOMPARE(r.charts.size(), 3);
         QCOMPARE(r.charts.at(0).fileName, QStringLiteral("coes-per-month.svg"));
+        CLOSELOOP_COMPARE_GOLDEN(QStringLiteral("working-group.md"), r.markdown);
     }
 };
 
