@@ -87,6 +87,10 @@ private Q_SLOTS:
         QSqlQuery q(migrated.value()->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM coes")) && q.next());
         QVERIFY2(q.value(0).toInt() > 0, "the fixture's data survives migration");
+        // Migration 5 indexes the COEs that were already there.
+        const int coes = q.value(0).toInt();
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM coe_search")) && q.next());
+        QCOMPARE(q.value(0).toInt(), coes);
     }
 
     void newerDatabaseIsRefusedUntouched()
