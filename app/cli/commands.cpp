@@ -13,10 +13,13 @@ Command *makeOrrCommand();
 Command *makeSpinCommand();
 Command *makeReportCommand();
 Command *makeSettingsCommand();
+Command *makeExportCommand();
+Command *makeImportCommand();
+Command *makeSearchCommand();
 
 QList<Command *> allCommands()
 {
-    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeCalcCommand(), makeOrrCommand(), makeLintCommand(), makeSettingsCommand(), makeSpinCommand(), makeReportCommand() };
+    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeCalcCommand(), makeOrrCommand(), makeLintCommand(), makeSettingsCommand(), makeSpinCommand(), makeReportCommand(), makeExportCommand(), makeImportCommand(), makeSearchCommand() };
 }
 
 } // namespace closeloop::cli

@@ -5,15 +5,26 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <memory>
 
 using namespace closeloop;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only PDF export needs Qt Gui (fonts and page layout); it runs on the
+    // offscreen platform so the CLI never needs a display.
+    bool needsGui = false;
+    for (int i = 1; i < argc; ++i)
+        needsGui = needsGui || qstrcmp(argv[i], "pdf") == 0 || QByteArray(argv[i]).endsWith(".pdf");
+    if (needsGui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = needsGui ? std::make_unique<QGuiApplication>(argc, argv)
+                                                               : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     setApplicationIdentity();
     // Storage warnings are for developers; users get the message the command prints.
     QLoggingCategory::setFilterRules(QStringLiteral("closeloop.*.info=false\ncloseloop.sql.warning=false"));

@@ -146,7 +146,7 @@ QByteArray coeSnapshotToJson(const CoeSnapshot &s)
         { QStringLiteral("impactDurationMinutes"), numberValue(c.impactDurationMinutes) },
         { QStringLiteral("halveBlastAnswer"), c.halveBlastAnswer },
         { QStringLiteral("halveBlastNoActionReason"), c.halveBlastNoActionReason },
-        { QStringLiteral("lessons"), c.lessons }, { QStringLiteral("preventingAxiom"), idValue(c.preventingAxiomId) },
+        { QStringLiteral("lessons"), c.lessons }, { QStringLiteral("notes"), c.notes }, { QStringLiteral("preventingAxiom"), idValue(c.preventingAxiomId) },
         { QStringLiteral("noAxiomExists"), c.noAxiomExists }, { QStringLiteral("axiomProposal"), c.axiomProposal },
         { QStringLiteral("createdAt"), time(c.createdAt) }, { QStringLiteral("updatedAt"), time(c.updatedAt) },
         { QStringLiteral("submittedAt"), time(c.submittedAt) }, { QStringLiteral("approvedAt"), time(c.approvedAt) },
@@ -212,6 +212,7 @@ Result<CoeSnapshot> coeSnapshotFromJson(const QByteArray &json)
     c.halveBlastAnswer = v("halveBlastAnswer").toString();
     c.halveBlastNoActionReason = v("halveBlastNoActionReason").toString();
     c.lessons = v("lessons").toString();
+    c.notes = v("notes").toString();
     c.preventingAxiomId = toId(v("preventingAxiom"));
     c.noAxiomExists = v("noAxiomExists").toBool();
     c.axiomProposal = v("axiomProposal").toString();

@@ -142,6 +142,7 @@ struct Coe {
 
     // Lessons and the link back to ORR practice
     QString lessons;
+    QString notes; // what an import did not recognise, kept as written
     OptionalId preventingAxiomId;
     bool noAxiomExists = false;
     QString axiomProposal;

@@ -2,6 +2,7 @@
 
 #include "reportparts.h"
 #include "reporttemplates.h"
+#include "coe/coedocument.h"
 #include "coe/coefields.h"
 #include "coe/coemetrics.h"
 #include "coe/severityscale.h"
@@ -178,6 +179,8 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
     d.set("actions", actions);
 
     d.set("lessons", block(c.lessons));
+    if (!c.notes.trimmed().isEmpty())
+        d.set("notes", block(c.notes));
     QString axiom = tr("not answered yet.");
     if (c.preventingAxiomId)
         axiom = tr("yes, %1.").arg(markdownInline(names.axiomName(c.preventingAxiomId)));
@@ -187,6 +190,19 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
 
     t_maxFieldChars = 0;
     return ReportTemplates::render(QStringLiteral("coe.md.mustache"), d);
+}
+
+Result<StoredReport> storedCoeReport(Database &db, Id coeId, ReportAudience audience)
+{
+    auto doc = CoeDocument::load(db, coeId);
+    if (!doc)
+        return doc.error();
+    auto names = CoeChoices::load(db);
+    if (!names)
+        return names.error();
+    const Coe &coe = doc.value()->coe();
+    return StoredReport { QStringLiteral("COE-%1 %2").arg(coe.id).arg(coe.title.simplified()),
+                          coeReport(coe, doc.value()->actionItems(), names.value(), audience) };
 }
 
 } // namespace closeloop

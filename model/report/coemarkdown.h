@@ -3,6 +3,8 @@
 #include "coe/coechoices.h"
 #include "domain/actionitem.h"
 #include "domain/coe.h"
+#include "domain/result.h"
+#include "storage/database.h"
 
 #include <QList>
 #include <QString>
@@ -24,6 +26,13 @@ QString coeToMarkdown(const Coe &coe, const QList<ActionItem> &items, const CoeC
 enum class ReportAudience { Team, Outside };
 
 QString coeReport(const Coe &coe, const QList<ActionItem> &items, const CoeChoices &names, ReportAudience audience);
+// A stored COE's report, and its title for a file or page name.
+struct StoredReport {
+    QString title;
+    QString markdown;
+};
+Result<StoredReport> storedCoeReport(Database &db, Id coeId, ReportAudience audience);
+
 QString blamelessText(const QString &text, const CoeChoices &names);
 
 } // namespace closeloop

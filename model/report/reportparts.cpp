@@ -2,6 +2,9 @@
 
 #include "reporttemplates.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
 #include <QStringList>
 #include <QUrl>
 
@@ -107,6 +110,15 @@ QString markdownLinkTarget(const QString &url)
     QString encoded = QString::fromLatin1(QUrl(url.trimmed(), QUrl::TolerantMode).toEncoded());
     encoded.replace(QLatin1Char('('), QLatin1String("%28")).replace(QLatin1Char(')'), QLatin1String("%29"));
     return encoded;
+}
+
+Status writeWholeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error { QCoreApplication::translate("closeloop::Reports", "Could not write %1: %2. Choose a folder you can write to.")
+                           .arg(QDir::toNativeSeparators(path), file.errorString()) };
+    return {};
 }
 
 std::string builtInTemplate(const QString &fileName)

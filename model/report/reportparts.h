@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/result.h"
+
+#include <QByteArray>
 #include <QString>
 
 #include <string>
@@ -23,6 +26,10 @@ QString markdownInline(const QString &text);
 
 // A link target that stays one token whatever it contains.
 QString markdownLinkTarget(const QString &url);
+
+// Writes a whole file or nothing: a crash or a full disk never leaves half
+// a report where an old one was. The error names the file.
+Status writeWholeFile(const QString &path, const QByteArray &bytes);
 
 // A report template compiled in from templates/reports/ (e.g.
 // "coe.md.mustache"), ignoring the user's template folder.

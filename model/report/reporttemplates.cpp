@@ -113,6 +113,8 @@ QList<TemplateProblem> ReportTemplates::problems()
 {
     QList<TemplateProblem> found;
     for (const QString &name : shippedNames()) {
+        if (!name.endsWith(QLatin1String(".mustache")))
+            continue;
         QString path;
         const std::optional<std::string> text = readUserTemplate(name, &path);
         if (!text)
@@ -136,6 +138,8 @@ QString tidy(const std::string &rendered)
     QString text = QString::fromStdString(rendered);
     static const QRegularExpression blankRun(QStringLiteral("\n{3,}"));
     text.replace(blankRun, QStringLiteral("\n\n"));
+    while (text.endsWith(QLatin1String("\n\n")))
+        text.chop(1);
     return text;
 }
 
@@ -155,6 +159,13 @@ QString ReportTemplates::render(const QString &name, const kainjow::mustache::da
     }
     mustache tmpl(shipped(name));
     return tidy(tmpl.render(data));
+}
+
+QString ReportTemplates::text(const QString &name)
+{
+    QString path;
+    const std::optional<std::string> user = readUserTemplate(name, &path);
+    return QString::fromStdString(user ? *user : shipped(name));
 }
 
 std::string ReportTemplates::shipped(const QString &name)

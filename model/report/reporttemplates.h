@@ -41,6 +41,10 @@ public:
     // usable, else through the shipped one.
     static QString render(const QString &name, const kainjow::mustache::data &data);
 
+    // A file that is not a template (the report stylesheet): the user's
+    // copy when there is one, else the shipped one.
+    static QString text(const QString &name);
+
     // The shipped template's text.
     static std::string shipped(const QString &name);
 };

@@ -145,14 +145,6 @@ QString scopeText(const Dashboard &d)
     return parts.isEmpty() ? tr("All services, teams and severities.") : parts.join(QLatin1Char(' '));
 }
 
-Status writeWhole(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error { tr("Could not write %1: %2. Choose a folder you can write to.").arg(QDir::toNativeSeparators(path), file.errorString()) };
-    return {};
-}
-
 } // namespace
 
 ReportChart coesPerMonthSvg(const Dashboard &d)
@@ -343,11 +335,11 @@ Result<QStringList> writeWorkingGroupReport(Database &db, const DashboardFilter 
     QStringList written;
     for (const ReportChart &chart : report.charts) {
         const QString chartPath = dir.filePath(chartDir + QLatin1Char('/') + chart.fileName);
-        if (auto s = writeWhole(chartPath, chart.svg.toUtf8()); !s)
+        if (auto s = writeWholeFile(chartPath, chart.svg.toUtf8()); !s)
             return s.error();
         written << chartPath;
     }
-    if (auto s = writeWhole(info.absoluteFilePath(), report.markdown.toUtf8()); !s)
+    if (auto s = writeWholeFile(info.absoluteFilePath(), report.markdown.toUtf8()); !s)
         return s.error();
     written.prepend(info.absoluteFilePath());
     return written;

@@ -52,6 +52,7 @@ QVariantMap toRow(const Coe &c)
         { QStringLiteral("halve_blast_answer"), sql::text(c.halveBlastAnswer) },
         { QStringLiteral("halve_blast_no_action_reason"), sql::text(c.halveBlastNoActionReason) },
         { QStringLiteral("lessons"), sql::text(c.lessons) },
+        { QStringLiteral("notes"), sql::text(c.notes) },
         { QStringLiteral("preventing_axiom_id"), sql::id(c.preventingAxiomId) },
         { QStringLiteral("no_axiom_exists"), sql::boolean(c.noAxiomExists) },
         { QStringLiteral("axiom_proposal"), sql::text(c.axiomProposal) },
@@ -97,6 +98,7 @@ void fromQuery(const QSqlQuery &q, Coe &c)
     c.halveBlastAnswer = v("halve_blast_answer").toString();
     c.halveBlastNoActionReason = v("halve_blast_no_action_reason").toString();
     c.lessons = v("lessons").toString();
+    c.notes = v("notes").toString();
     c.preventingAxiomId = sql::optionalId(v("preventing_axiom_id"));
     c.noAxiomExists = v("no_axiom_exists").toBool();
     c.axiomProposal = v("axiom_proposal").toString();

@@ -1,0 +1,75 @@
+#include "reportfile.h"
+
+#include "report/htmlreport.h"
+#include "report/reportparts.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace closeloop {
+
+std::optional<ReportFormat> reportFormatNamed(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("md") || n == QLatin1String("markdown"))
+        return ReportFormat::Markdown;
+    if (n == QLatin1String("html") || n == QLatin1String("htm"))
+        return ReportFormat::Html;
+    if (n == QLatin1String("pdf"))
+        return ReportFormat::Pdf;
+    return std::nullopt;
+}
+
+std::optional<ReportFormat> reportFormatOfFile(const QString &path)
+{
+    return reportFormatNamed(QFileInfo(path).suffix());
+}
+
+QString reportSuffix(ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Html:
+        return QStringLiteral("html");
+    case ReportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ReportFormat::Markdown:
+        break;
+    }
+    return QStringLiteral("md");
+}
+
+QByteArray renderReport(const QString &markdown, const QString &title, ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Markdown:
+        return markdown.toUtf8();
+    case ReportFormat::Html:
+        return reportHtml(markdown, title).toUtf8();
+    case ReportFormat::Pdf:
+        break;
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Closeloop"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
+        QTextDocument doc;
+        doc.setHtml(reportHtml(markdown, title));
+        doc.print(&writer);
+    }
+    return bytes;
+}
+
+Status writeReport(const QString &markdown, const QString &title, ReportFormat format, const QString &path)
+{
+    return writeWholeFile(path, renderReport(markdown, title, format));
+}
+
+} // namespace closeloop
