@@ -166,6 +166,14 @@ std::optional<LooseTime> findLooseTime(const QString &text, const QDate &context
         m = c;
         break;
     }
+    // "At 9:37 AM PST on February 28, 2017": the time can come first.
+    if (!m.hasMatch() && date.start > 0) {
+        for (auto it = timeRe.globalMatch(text.left(date.start)); it.hasNext();) {
+            const QRegularExpressionMatch c = it.next();
+            if ((c.capturedLength(QStringLiteral("minute")) > 0 || c.capturedLength(QStringLiteral("ampm")) > 0) && date.start - c.capturedEnd() <= 8)
+                m = c;
+        }
+    }
     if (m.hasMatch()) {
         int hour = m.captured(QStringLiteral("hour")).toInt();
         const int minute = m.captured(QStringLiteral("minute")).toInt();
@@ -192,8 +200,9 @@ std::optional<LooseTime> findLooseTime(const QString &text, const QDate &context
         t.offsetSeconds = contextOffset;
         t.zone = contextZone;
     }
-    const int start = date.start >= 0 ? date.start : int(m.capturedStart(QStringLiteral("hour")));
-    const int end = m.hasMatch() ? int(m.capturedEnd()) : date.end;
+    const int timeStart = m.hasMatch() ? int(m.capturedStart(QStringLiteral("hour"))) : -1;
+    const int start = date.start >= 0 && (timeStart < 0 || date.start < timeStart) ? date.start : timeStart;
+    const int end = std::max(m.hasMatch() ? int(m.capturedEnd()) : 0, date.end);
     t.matchStart = start;
     t.matchLength = std::max(0, end - start);
     return t;

@@ -199,11 +199,19 @@ private:
     {
         Section current { QString(), 0, QStringLiteral("preamble"), {} };
         bool titled = false;
-        for (const MarkdownBlock &b : std::as_const(m_blocks)) {
+        for (MarkdownBlock b : std::as_const(m_blocks)) {
+            // Free-form files write a section's name as a line of its own.
+            if (b.kind == Kind::Paragraph && !b.text.contains(QLatin1Char('\n')) && b.text.size() <= 60 && !b.text.trimmed().endsWith(QLatin1Char('.'))
+                && !match(vocabulary().sections, b.text, false).isEmpty()) {
+                b.kind = Kind::Heading;
+                b.level = 2;
+                b.text = b.text.simplified();
+            }
             if (b.kind == Kind::Heading) {
                 const QString key = match(vocabulary().sections, b.text, true);
                 const QString field = match(vocabulary().fields, b.text, false);
-                if (!titled && key.isEmpty() && (b.level == 1 || m_sections.isEmpty())) {
+                // The first top-level heading is the title, even when it starts like a section ("Summary of ...").
+                if (!titled && (b.level == 1 || (key.isEmpty() && m_sections.isEmpty() && current.blocks.isEmpty()))) {
                     m_pm.title = b.text;
                     titled = true;
                     continue;
@@ -221,6 +229,18 @@ private:
             current.blocks << b;
         }
         m_sections << current;
+        // Free-form: no heading at all, and the first line reads as a title.
+        if (!titled && !m_sections.isEmpty() && !m_sections.first().blocks.isEmpty()) {
+            MarkdownBlock &first = m_sections.first().blocks.first();
+            const QString line = first.text.section(QLatin1Char('\n'), 0, 0).trimmed();
+            const bool labelled = !match(vocabulary().fields, line.section(QLatin1Char(':'), 0, 0), false).isEmpty();
+            if (first.kind == Kind::Paragraph && !line.isEmpty() && line.size() <= 120 && !line.endsWith(QLatin1Char('.')) && !labelled) {
+                m_pm.title = line;
+                first.text = first.text.section(QLatin1Char('\n'), 1);
+                if (first.text.trimmed().isEmpty())
+                    m_sections.first().blocks.removeFirst();
+            }
+        }
     }
 
     void readFields()
@@ -309,7 +329,7 @@ private:
         else if (key == QLatin1String("trigger"))
             append(m_pm.trigger, text);
         else if (key == QLatin1String("lessons"))
-            append(m_pm.lessons, s.heading.isEmpty() ? text : s.heading + QStringLiteral("\n\n") + text);
+            append(m_pm.lessons, text);
         else if (key == QLatin1String("detection"))
             append(m_pm.detection, text);
         else if (key == QLatin1String("timeline"))
@@ -347,7 +367,9 @@ private:
     void addEvent(const QString &line)
     {
         const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty())
+        // "All times UTC." says how to read the times; it is not an event.
+        static const QRegularExpression zoneNote(QStringLiteral("^(?:all )?(?:times|timestamps)\\b.{0,30}$"), QRegularExpression::CaseInsensitiveOption);
+        if (trimmed.isEmpty() || zoneNote.match(trimmed).hasMatch())
             return;
         auto at = timeIn(trimmed);
         if (at && at->matchStart <= 3 && at->time) {
@@ -562,7 +584,15 @@ private:
         m_pm.detectedAt = fieldTime(QStringLiteral("detected_at"));
         m_pm.mitigatedAt = fieldTime(QStringLiteral("mitigated_at"));
         m_pm.resolvedAt = fieldTime(QStringLiteral("resolved_at"));
-        // The first timeline event that says so, where no field did.
+        // Free-form reports give their times in sentences: those count when there is no timeline.
+        QList<ImportedEvent> events = m_pm.timeline;
+        if (events.isEmpty()) {
+            static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.!?])\\s+(?=[A-Z])|,\\s+and\\s+|;\\s+"));
+            for (const QString &sentence : (m_pm.summary + QLatin1Char(' ') + m_preamble).split(sentenceEnd, Qt::SkipEmptyParts))
+                if (auto at = timeIn(sentence, false); at && at->time)
+                    events.append({ at, sentence });
+        }
+        // The first event that says so, where no field did.
         std::optional<LooseTime> *slots[] = { &m_pm.startedAt, &m_pm.detectedAt, &m_pm.mitigatedAt, &m_pm.resolvedAt };
         const QStringList keys { QStringLiteral("started_at"), QStringLiteral("detected_at"), QStringLiteral("mitigated_at"), QStringLiteral("resolved_at") };
         for (int i = 0; i < 4; ++i) {
@@ -572,7 +602,7 @@ private:
             for (const auto &[k, w] : vocabulary().timeline)
                 if (k == keys.at(i))
                     words = w;
-            for (const ImportedEvent &e : std::as_const(m_pm.timeline))
+            for (const ImportedEvent &e : std::as_const(events))
                 if (e.at && e.at->time && firstOccurrence(e.text, words) >= 0) {
                     *slots[i] = e.at;
                     break;

@@ -329,6 +329,58 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("spin"), QStringLiteral("--seed"), QStringLiteral("-3") }).exitCode, 2);
     }
 
+    // Reports out (Markdown, HTML, PDF, JSON), records in, and search, end to end.
+    void exportImportAndSearch()
+    {
+        const QString db = path(QStringLiteral("x.db"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("seed-demo") }).exitCode, 0);
+        const Run html = cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("coe"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("html") });
+        QCOMPARE(html.exitCode, 0);
+        QVERIFY(html.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.out.contains("<h2>Five Whys</h2>"));
+        const QString pdf = path(QStringLiteral("coe-1.pdf"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("coe"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf }).exitCode, 0);
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        const QString many = path(QStringLiteral("reports"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("coe"), QStringLiteral("all"), QStringLiteral("-o"), many }).exitCode, 0);
+        QVERIFY(QDir(many).entryList({ QStringLiteral("coe-1-*.md") }, QDir::Files).size() == 1);
+
+        const QString backup = path(QStringLiteral("all.json"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), backup }).exitCode, 0);
+        const QString restored = path(QStringLiteral("restored.db"));
+        const Run imported = cli({ QStringLiteral("--db"), restored, QStringLiteral("import"), QStringLiteral("json"), backup });
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const QString again = path(QStringLiteral("again.json"));
+        QCOMPARE(cli({ QStringLiteral("--db"), restored, QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), again }).exitCode, 0);
+        QFile a(backup), b(again);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(b.readAll()).object().value(QStringLiteral("tables")), QJsonDocument::fromJson(a.readAll()).object().value(QStringLiteral("tables")));
+
+        const Run search = cli({ QStringLiteral("--db"), restored, QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("deploy") });
+        QCOMPARE(search.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(search.out).array().isEmpty());
+        QCOMPARE(cli({ QStringLiteral("--db"), restored, QStringLiteral("search"), QStringLiteral("zzqqxxnothing") }).exitCode, 1);
+
+        const QString md = QStringLiteral(CLOSELOOP_TEST_DATA "/import/cloudflare-2019-waf.md");
+        const Run dry = cli({ QStringLiteral("--db"), restored, QStringLiteral("import"), QStringLiteral("md"), md, QStringLiteral("--dry-run"), QStringLiteral("--json") });
+        QCOMPARE(dry.exitCode, 0);
+        const QJsonObject first = QJsonDocument::fromJson(dry.out).array().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("detected_at")).toString(), QStringLiteral("2019-07-02T13:45:00Z"));
+        QVERIFY(first.value(QStringLiteral("coe_id")).isNull());
+        const Run save = cli({ QStringLiteral("--db"), restored, QStringLiteral("import"), QStringLiteral("md"), md, QStringLiteral("--json") });
+        QCOMPARE(save.exitCode, 0);
+        const qint64 coe = QJsonDocument::fromJson(save.out).array().first().toObject().value(QStringLiteral("coe_id")).toInteger();
+        QVERIFY(coe > 0);
+        const Run shown = cli({ QStringLiteral("--db"), restored, QStringLiteral("coe"), QStringLiteral("show"), QString::number(coe) });
+        QVERIFY(shown.out.contains("Every proxy ran out of CPU."));
+        QVERIFY(shown.out.contains("Switch the WAF to a regex engine"));
+        const Run bad = cli({ QStringLiteral("--db"), restored, QStringLiteral("import"), QStringLiteral("json"), md });
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("cloudflare-2019-waf.md is not valid JSON"));
+    }
+
     void workingGroupReportWithCharts()
     {
         const QString db = path(QStringLiteral("wg.db"));
