@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <mutex>
+
 namespace closeloop {
 
 namespace {
@@ -85,15 +87,26 @@ QString match(const WordMap &map, const QString &text, bool prefix)
 // Where a word list first occurs in `text` (whole words), or -1.
 int firstOccurrence(const QString &text, const QStringList &words)
 {
-    int best = -1;
-    const QString lower = text.toLower();
-    for (const QString &w : words) {
-        const QRegularExpression re(QStringLiteral("\\b") + QRegularExpression::escape(w) + QStringLiteral("\\b"));
-        const QRegularExpressionMatch m = re.match(lower);
-        if (m.hasMatch() && (best < 0 || m.capturedStart() < best))
-            best = int(m.capturedStart());
+    // One alternation per word list, compiled once: imports run this for
+    // every timeline line of every file.
+    static std::mutex mutex;
+    static QHash<QString, QRegularExpression> compiled;
+    const QString key = words.join(QLatin1Char('\n'));
+    QRegularExpression re;
+    {
+        std::lock_guard lock(mutex);
+        auto it = compiled.find(key);
+        if (it == compiled.end()) {
+            QStringList escaped;
+            for (const QString &w : words)
+                escaped << QRegularExpression::escape(w);
+            it = compiled.insert(key, QRegularExpression(QStringLiteral("\\b(?:") + escaped.join(QLatin1Char('|')) + QStringLiteral(")\\b"),
+                                                         QRegularExpression::CaseInsensitiveOption));
+        }
+        re = it.value();
     }
-    return best;
+    const QRegularExpressionMatch m = re.match(text);
+    return m.hasMatch() ? int(m.capturedStart()) : -1;
 }
 
 QString classify(const WordMap &map, const QString &text)

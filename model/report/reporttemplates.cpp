@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -42,16 +45,34 @@ TemplateProblem problemFrom(const QString &file, const std::string &source, cons
     return p;
 }
 
+// The COE preview renders on every edit: keep each user file's text until
+// the file changes (size or modification time), instead of reading it each time.
+struct CachedFile {
+    QDateTime modified;
+    qint64 size = -1;
+    std::string text;
+};
+std::mutex cacheMutex;
+
 std::optional<std::string> readUserTemplate(const QString &name, QString *path)
 {
     const QString folder = ReportTemplates::userFolder();
     if (folder.isEmpty())
         return std::nullopt;
     *path = QDir(folder).filePath(name);
-    QFile file(*path);
-    if (!file.exists() || !file.open(QIODevice::ReadOnly))
+    const QFileInfo info(*path);
+    if (!info.isFile())
         return std::nullopt;
-    return file.readAll().toStdString();
+    static QHash<QString, CachedFile> cache;
+    std::lock_guard lock(cacheMutex);
+    CachedFile &cached = cache[*path];
+    if (cached.size == info.size() && cached.modified == info.lastModified())
+        return cached.text;
+    QFile file(*path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    cached = { info.lastModified(), info.size(), file.readAll().toStdString() };
+    return cached.text;
 }
 
 } // namespace

@@ -263,9 +263,14 @@ QHash<QString, QSet<int>> selectRows(const QList<TableInfo> &schema, const QHash
             const Rows &rows = data.value(t.name);
             const int entity = t.column(QStringLiteral("entity"));
             const int entityId = t.column(QStringLiteral("entity_id"));
-            for (int i = 0; i < rows.size(); ++i)
-                if (pickedIds(rows.at(i).at(entity).toString()).contains(rows.at(i).at(entityId).toLongLong()))
+            QHash<QString, QSet<qint64>> idsOf; // per entity table, computed once
+            for (int i = 0; i < rows.size(); ++i) {
+                const QString table = rows.at(i).at(entity).toString();
+                if (!idsOf.contains(table))
+                    idsOf.insert(table, pickedIds(table));
+                if (idsOf.value(table).contains(rows.at(i).at(entityId).toLongLong()))
                     picked[t.name].insert(i);
+            }
         }
     // Everything referred to, up the references.
     for (bool grew = true; grew;) {
