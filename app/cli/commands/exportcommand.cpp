@@ -126,8 +126,9 @@ public:
         for (Id id : std::as_const(ids)) {
             Result<StoredReport> report = what == QLatin1String("coe") ? storedCoeReport(*db, id, audience) : orrReport(*db, id);
             if (!report) {
+                // Almost always an id that does not exist: an input error, as `coe show` reports it.
                 ctx.err << ctx.program << " export: " << report.errorMessage() << Qt::endl;
-                return Failed;
+                return UsageError;
             }
             if (out.isEmpty()) {
                 ctx.out << QString::fromUtf8(renderReport(report.value().markdown, report.value().title, *reportFormat));
