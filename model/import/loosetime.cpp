@@ -79,6 +79,8 @@ DateMatch findDate(const QString &text)
         QRegularExpression(QStringLiteral("\\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?") + month
                                + QStringLiteral("\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})\\b"),
                            QRegularExpression::CaseInsensitiveOption),
+        // 2018 October 21 (timestamp headings)
+        QRegularExpression(QStringLiteral("\\b(?<year>\\d{4})\\s+") + month + QStringLiteral("\\s+(?<day>\\d{1,2})\\b"), QRegularExpression::CaseInsensitiveOption),
         // 10 October 2017 / Tuesday 10th Oct 2017
         QRegularExpression(QStringLiteral("\\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?") + month
                                + QStringLiteral(",?\\s+(?<year>\\d{4})\\b"),
@@ -97,7 +99,7 @@ DateMatch findDate(const QString &text)
         if (p == 0) {
             mon = m.captured(QStringLiteral("mon")).toInt();
             day = m.captured(QStringLiteral("day")).toInt();
-        } else if (p == 3) {
+        } else if (p == 4) {
             const int a = m.captured(QStringLiteral("a")).toInt();
             const int b = m.captured(QStringLiteral("b")).toInt();
             mon = a > 12 ? b : a;
@@ -115,6 +117,17 @@ DateMatch findDate(const QString &text)
 }
 
 } // namespace
+
+QString findZoneName(const QString &text)
+{
+    static const QRegularExpression zoneRe(kZonePattern);
+    for (auto it = zoneRe.globalMatch(text); it.hasNext();) {
+        const QString zone = it.next().captured(QStringLiteral("zone"));
+        if (zoneOffset(zone, QDate()))
+            return zone;
+    }
+    return {};
+}
 
 std::optional<int> zoneOffset(const QString &written, const QDate &date)
 {
@@ -196,8 +209,11 @@ std::optional<LooseTime> findLooseTime(const QString &text, const QDate &context
     t.date = date.start >= 0 ? date.date : contextDate;
     if (!t.zone.isEmpty())
         t.offsetSeconds = zoneOffset(t.zone, t.date);
-    if (t.time && !t.offsetSeconds && contextOffset) {
-        t.offsetSeconds = contextOffset;
+    if (t.time && !t.offsetSeconds && (contextOffset || !contextZone.isEmpty())) {
+        // A region named once for the whole file ("all times Pacific") has
+        // the offset of each event's own day, summer or winter.
+        const auto onTheDay = contextZone.isEmpty() ? std::nullopt : zoneOffset(contextZone, t.date);
+        t.offsetSeconds = onTheDay ? onTheDay : contextOffset;
         t.zone = contextZone;
     }
     const int timeStart = m.hasMatch() ? int(m.capturedStart(QStringLiteral("hour"))) : -1;
@@ -212,10 +228,9 @@ QString LooseTime::iso() const
 {
     if (!date.isValid())
         return {};
-    if (!time)
+    // Without a zone the instant is unknown but the day is not.
+    if (!time || !offsetSeconds)
         return date.toString(Qt::ISODate);
-    if (!offsetSeconds)
-        return {};
     const QDateTime dt(date, *time, QTimeZone(*offsetSeconds));
     QString text = dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     const int off = *offsetSeconds;

@@ -22,7 +22,8 @@ struct LooseTime {
 
     bool isInstant() const { return date.isValid() && time && offsetSeconds; }
     // ISO 8601: "2017-01-31T14:02:00-08:00" for an instant, "2017-01-31"
-    // for a date alone; empty for anything less (a time without a zone).
+    // for a date alone or a date with a time but no zone (the day is known,
+    // the instant is not); empty without a date.
     QString iso() const;
     // How it reads, for people ("2017-01-31 14:02, no time zone").
     QString describe() const;
@@ -33,6 +34,10 @@ struct LooseTime {
 // zone when the document said which zone its times are in.
 std::optional<LooseTime> findLooseTime(const QString &text, const QDate &contextDate = {},
                                        std::optional<int> contextOffset = std::nullopt, const QString &contextZone = {});
+
+// The first time zone written in `text` ("UTC", "Pacific Time", "+02:00",
+// "Europe/Berlin"), case as written; empty when there is none.
+QString findZoneName(const QString &text);
 
 // A zone as written ("PST", "UTC+1", "-0800", "Pacific Time",
 // "Europe/Berlin") as an offset on `date`; none when it is not a zone.

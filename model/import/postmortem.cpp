@@ -189,7 +189,7 @@ public:
     Reader(const QString &markdown, const QString &fileName)
     {
         m_pm.file = fileName;
-        m_blocks = parseMarkdownBlocks(markdown);
+        m_blocks = parseMarkdownBlocks(withoutFrontMatter(markdown));
     }
 
     ImportedPostmortem read()
@@ -203,11 +203,30 @@ public:
         if (m_pm.title.isEmpty())
             m_pm.title = QFileInfo(m_pm.file).completeBaseName();
         if (m_unzoned > 0)
-            m_pm.warnings << QCoreApplication::translate("closeloop::PostmortemImport", "%n time(s) in the file have no time zone; they are left unset rather than taken as UTC.", nullptr, m_unzoned);
+            m_pm.warnings << QCoreApplication::translate("closeloop::PostmortemImport", "Times without a time zone: %n. They are left unset rather than taken as UTC; their dates are kept.", nullptr, m_unzoned);
         return m_pm;
     }
 
 private:
+    // Static site generators put "---\ntitle: ...\n---" first; cmark would
+    // read it as a rule and a heading. Its "key: value" lines are fields.
+    QString withoutFrontMatter(const QString &markdown)
+    {
+        static const QRegularExpression frontMatter(QStringLiteral("\\A\\x{FEFF}?---[ \\t]*\\r?\\n(.*?)\\r?\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)"),
+                                                    QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpressionMatch m = frontMatter.match(markdown);
+        if (!m.hasMatch())
+            return markdown;
+        static const QRegularExpression line(QStringLiteral("^\\s*([\\w -]{1,40}?)\\s*:\\s+[\"']?(.*?)[\"']?\\s*$"));
+        for (const QString &l : m.captured(1).split(QLatin1Char('\n'))) {
+            const QRegularExpressionMatch f = line.match(l);
+            if (f.hasMatch())
+                m_frontMatter.append({ f.captured(1).replace(QLatin1Char('_'), QLatin1Char(' ')), f.captured(2) });
+        }
+        // Keep the line count so that messages still name the right lines.
+        return QString(m.captured(0).count(QLatin1Char('\n')), QLatin1Char('\n')) + markdown.mid(m.capturedEnd());
+    }
+
     void splitSections()
     {
         Section current { QString(), 0, QStringLiteral("preamble"), {} };
@@ -259,6 +278,11 @@ private:
     void readFields()
     {
         // Labelled lines anywhere outside the timeline and action items say what the file knows.
+        for (const auto &[label, value] : std::as_const(m_frontMatter)) {
+            const QString field = match(vocabulary().fields, label, false);
+            if (!field.isEmpty() && !m_fields.contains(field))
+                m_fields.insert(field, value);
+        }
         for (const Section &s : std::as_const(m_sections)) {
             if (s.key == QLatin1String("timeline") || s.key == QLatin1String("action_items"))
                 continue;
@@ -274,6 +298,7 @@ private:
             m_contextDate = date->date;
         else if (const auto inTitle = findLooseTime(m_pm.title); inTitle && inTitle->date.isValid())
             m_contextDate = inTitle->date;
+        m_fileDate = m_contextDate;
         m_pm.severity = m_fields.value(QStringLiteral("severity"));
         for (const QString &s : m_fields.value(QStringLiteral("services")).split(QRegularExpression(QStringLiteral("\\s*(?:,|;|/|\\band\\b)\\s*")), Qt::SkipEmptyParts))
             addService(s);
@@ -292,12 +317,12 @@ private:
         // "All times are in PST", "Time zone: UTC", a timeline table's "Time (UTC)" column.
         QString zone = m_fields.value(QStringLiteral("zone"));
         if (zone.isEmpty()) {
-            static const QRegularExpression said(QStringLiteral("(?:all times|times are|times in|timestamps are|time zone|timezone|zeitzone)[^.\\n]{0,20}?\\b([A-Z]{2,5}(?:[+-]\\d{1,2}(?::\\d{2})?)?|[A-Z][a-z]+/[A-Za-z_]+|Pacific Time|Eastern Time)\\b"),
-                                             QRegularExpression::CaseInsensitiveOption);
+            // The zone is named, in its own spelling, shortly after the phrase.
+            static const QRegularExpression said(QStringLiteral("(?:all times|times are|times in|timestamps are|time zone|timezone|zeitzone|alle zeiten|zeiten in)([^.\\n]{0,30})"),
+                                                 QRegularExpression::CaseInsensitiveOption);
             const QString all = textOf(m_blocks);
-            const QRegularExpressionMatch m = said.match(all);
-            if (m.hasMatch())
-                zone = m.captured(1);
+            for (auto it = said.globalMatch(all); it.hasNext() && zone.isEmpty();)
+                zone = findZoneName(it.next().captured(1));
         }
         const auto offset = zoneOffset(zone.trimmed(), m_contextDate);
         if (offset) {
@@ -393,7 +418,8 @@ private:
             return; // a day on its own line: the date of what follows
         } else if (!m_pm.timeline.isEmpty() && !at) {
             // A line without a time continues the event before it.
-            m_pm.timeline.last().text += QLatin1Char(' ') + trimmed;
+            QString &text = m_pm.timeline.last().text;
+            text = text.isEmpty() ? trimmed : text + QLatin1Char(' ') + trimmed;
         } else {
             m_pm.timeline.append({ at && at->matchStart <= 3 ? at : std::nullopt, trimmed });
         }
@@ -474,7 +500,7 @@ private:
             QRegularExpression(QStringLiteral("\\[\\s*(?:owner|assignee)\\s*[:=]\\s*@?([^\\]]+?)\\s*\\]"), QRegularExpression::CaseInsensitiveOption),
             QRegularExpression(QStringLiteral("[,;.]?\\s*\\b(?:owner|assignee|assigned to|owned by)\\s*[:=]\\s*@?([^,;()]+?)\\s*(?=[,;(]|$)"), QRegularExpression::CaseInsensitiveOption),
             QRegularExpression(QStringLiteral("\\s*(?:—|–| - )\\s*@?([A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+)?)\\s*$")),
-            QRegularExpression(QStringLiteral("(?:^|\\s)@([\\w][\\w.-]*)")),
+            QRegularExpression(QStringLiteral("(?:^|\\s)@(\\w(?:[\\w./-]*\\w)?)")),
         };
         for (const QRegularExpression &re : ownerPatterns) {
             const QRegularExpressionMatch m = re.match(text);
@@ -579,6 +605,54 @@ private:
         }
     }
 
+    // "Services began to recover" is not when it began.
+    static bool endsImpact(const QString &text)
+    {
+        return firstOccurrence(text, timelineWords(QStringLiteral("mitigated_at"))) >= 0 || firstOccurrence(text, timelineWords(QStringLiteral("resolved_at"))) >= 0;
+    }
+
+    static const QStringList &timelineWords(const QString &milestone)
+    {
+        for (const auto &[k, w] : vocabulary().timeline)
+            if (k == milestone)
+                return w;
+        static const QStringList none;
+        return none;
+    }
+
+    // Sentences with a time, in the order the file tells them, from the parts
+    // of a free-form report that narrate the incident.
+    QList<ImportedEvent> timedSentences(QHash<QString, int> &hinted)
+    {
+        static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.!?])\\s+(?=[A-Z])|,\\s+and\\s+|;\\s+"));
+        QList<ImportedEvent> events;
+        m_contextDate = m_fileDate;
+        for (const Section &s : std::as_const(m_sections)) {
+            QString hint;
+            if (s.key == QLatin1String("preamble") || s.key == QLatin1String("summary"))
+                hint = QStringLiteral("started_at");
+            else if (s.key == QLatin1String("detection"))
+                hint = QStringLiteral("detected_at");
+            else if (s.key != QLatin1String("resolution") && s.key != QLatin1String("impact"))
+                continue;
+            const QString text = s.key == QLatin1String("preamble") ? m_preamble : textOf(s.blocks);
+            for (const QString &sentence : text.split(sentenceEnd, Qt::SkipEmptyParts)) {
+                auto at = timeIn(sentence, false);
+                if (!at || !at->time)
+                    continue;
+                // Only a sentence that names no other milestone stands for its section's.
+                bool namesOther = false;
+                for (const auto &[k, w] : vocabulary().timeline)
+                    if (k != hint && firstOccurrence(sentence, w) >= 0)
+                        namesOther = true;
+                if (!hint.isEmpty() && !hinted.contains(hint) && !namesOther)
+                    hinted.insert(hint, int(events.size()));
+                events.append({ at, sentence });
+            }
+        }
+        return events;
+    }
+
     std::optional<LooseTime> fieldTime(const QString &field)
     {
         const QString value = m_fields.value(field);
@@ -599,27 +673,31 @@ private:
         m_pm.resolvedAt = fieldTime(QStringLiteral("resolved_at"));
         // Free-form reports give their times in sentences: those count when there is no timeline.
         QList<ImportedEvent> events = m_pm.timeline;
-        if (events.isEmpty()) {
-            static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.!?])\\s+(?=[A-Z])|,\\s+and\\s+|;\\s+"));
-            for (const QString &sentence : (m_pm.summary + QLatin1Char(' ') + m_preamble).split(sentenceEnd, Qt::SkipEmptyParts))
-                if (auto at = timeIn(sentence, false); at && at->time)
-                    events.append({ at, sentence });
-        }
-        // The first event that says so, where no field did.
+        QHash<QString, int> hinted; // milestone -> index into events of a sentence whose section implies it
+        if (events.isEmpty())
+            events = timedSentences(hinted);
+        // The first event that says so, where no field did; else the sentence its section implies
+        // (the first time in a summary is when it started, a time under Detection when it was detected).
         std::optional<LooseTime> *slots[] = { &m_pm.startedAt, &m_pm.detectedAt, &m_pm.mitigatedAt, &m_pm.resolvedAt };
         const QStringList keys { QStringLiteral("started_at"), QStringLiteral("detected_at"), QStringLiteral("mitigated_at"), QStringLiteral("resolved_at") };
+        QString detectionEvent;
         for (int i = 0; i < 4; ++i) {
             if (*slots[i])
                 continue;
-            QStringList words;
-            for (const auto &[k, w] : vocabulary().timeline)
-                if (k == keys.at(i))
-                    words = w;
+            const QStringList &words = timelineWords(keys.at(i));
             for (const ImportedEvent &e : std::as_const(events))
-                if (e.at && e.at->time && firstOccurrence(e.text, words) >= 0) {
+                if (e.at && e.at->time && firstOccurrence(e.text, words) >= 0 && !(i == 0 && endsImpact(e.text))) {
                     *slots[i] = e.at;
+                    if (i == 1)
+                        detectionEvent = e.text;
                     break;
                 }
+            if (!*slots[i] && hinted.contains(keys.at(i))) {
+                const ImportedEvent &e = events.at(hinted.value(keys.at(i)));
+                *slots[i] = e.at;
+                if (i == 1)
+                    detectionEvent = e.text;
+            }
         }
         QString method = m_fields.value(QStringLiteral("detection_method"));
         if (method.isEmpty())
@@ -628,6 +706,9 @@ private:
             m_pm.detectionMethod = classify(vocabulary().detection, method);
             if (m_pm.detectionMethod.isEmpty())
                 m_pm.detectionMethod = QStringLiteral("other");
+        } else if (!detectionEvent.isEmpty()) {
+            // "Monitoring alerts; engineers paged": the event says how, when it says so clearly.
+            m_pm.detectionMethod = classify(vocabulary().detection, detectionEvent);
         }
         if (m_pm.detection.isEmpty())
             m_pm.detection = m_fields.value(QStringLiteral("detection_method"));
@@ -639,6 +720,8 @@ private:
     QHash<QString, QString> m_fields;
     QStringList m_actionProse;
     QString m_preamble;
+    QList<QPair<QString, QString>> m_frontMatter;
+    QDate m_fileDate; // the date the file gives for itself, before any timeline
     QDate m_contextDate;
     std::optional<int> m_offset;
     QString m_zone;

@@ -21,7 +21,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         const QDir dir(QStringLiteral(CLOSELOOP_TEST_DATA "/import"));
         const QStringList files = dir.entryList({ QStringLiteral("*.md") }, QDir::Files, QDir::Name);
-        QVERIFY(files.size() >= 4);
+        QVERIFY(files.size() >= 12);
         for (const QString &f : files)
             QTest::newRow(qPrintable(f)) << dir.filePath(f);
     }
@@ -61,7 +61,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("iso");
         QTest::newRow("iso utc") << QStringLiteral("2017-01-31T14:02:03Z") << QStringLiteral("2017-01-31T14:02:03Z");
         QTest::newRow("iso offset") << QStringLiteral("at 2026-03-04 09:12 +05:45 the") << QStringLiteral("2026-03-04T09:12:00+05:45");
-        QTest::newRow("slashes no zone") << QStringLiteral("2017/01/31 14:02") << QString();
+        // Without a zone the day is known and the instant is not.
+        QTest::newRow("slashes no zone") << QStringLiteral("2017/01/31 14:02") << QStringLiteral("2017-01-31");
+        QTest::newRow("year first heading") << QStringLiteral("2018 October 21 22:52 UTC") << QStringLiteral("2018-10-21T22:52:00Z");
+        QTest::newRow("date at time") << QStringLiteral("On February 28, 2012 at 4:00 PM PST a bug") << QStringLiteral("2012-02-28T16:00:00-08:00");
         QTest::newRow("long form PST") << QStringLiteral("Friday, January 24, 2014 11:30 PST") << QStringLiteral("2014-01-24T11:30:00-08:00");
         QTest::newRow("date only") << QStringLiteral("10 October 2017") << QStringLiteral("2017-10-10");
         QTest::newRow("12-hour") << QStringLiteral("February 28, 2017 1:54 PM PST") << QStringLiteral("2017-02-28T13:54:00-08:00");
@@ -78,6 +81,27 @@ private Q_SLOTS:
         const auto t = findLooseTime(text);
         QVERIFY(t);
         QCOMPARE(t->iso(), iso);
+    }
+
+    void aZoneNamedOnceFollowsSummerTime()
+    {
+        // "All times Pacific": each event gets the offset of its own day.
+        const auto summer = findLooseTime(QStringLiteral("Oct 28 2021 13:37 impact begins"), {}, std::nullopt, QStringLiteral("Pacific Time"));
+        const auto winter = findLooseTime(QStringLiteral("Nov 8 2021 13:37 all clear"), {}, std::nullopt, QStringLiteral("Pacific Time"));
+        QVERIFY(summer && winter);
+        QCOMPARE(summer->iso(), QStringLiteral("2021-10-28T13:37:00-07:00"));
+        QCOMPARE(winter->iso(), QStringLiteral("2021-11-08T13:37:00-08:00"));
+        QCOMPARE(findZoneName(QStringLiteral("are in Pacific Time.")), QStringLiteral("Pacific Time"));
+        QCOMPARE(findZoneName(QStringLiteral("are in local time")), QString());
+    }
+
+    void frontMatterIsReadAsFields()
+    {
+        const ImportedPostmortem pm = parsePostmortem(QStringLiteral("---\ntitle: \"Disk full on db-3\"\ndate: 2024-05-02\nservices: Billing, Ledger\n---\n\nThe disk filled up.\n"), QStringLiteral("x.md"));
+        QCOMPARE(pm.title, QStringLiteral("Disk full on db-3"));
+        QCOMPARE(pm.services, QStringList({ QStringLiteral("Billing"), QStringLiteral("Ledger") }));
+        QCOMPARE(pm.summary, QStringLiteral("The disk filled up."));
+        QVERIFY(pm.unmapped.isEmpty());
     }
 
     void badFilesAreRefusedWithTheirName()
