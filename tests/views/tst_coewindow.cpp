@@ -457,6 +457,26 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("Asha")) && !text.contains(QStringLiteral("Lindqvist")));
         QVERIFY(text.contains(QStringLiteral("The reviewer")));
         report.remove();
+        // For the team, as a web page: names kept, typed text escaped into the page.
+        const QString page = exported.chopped(3) + QStringLiteral(".html");
+        Prompts::queueChoice(1);
+        Prompts::queueText(page);
+        trigger("exportAction");
+        QFile html(page);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString htmlText = QString::fromUtf8(html.readAll());
+        QVERIFY(htmlText.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(htmlText.contains(QStringLiteral("<h1>Volumes deleted during cleanup</h1>")));
+        QVERIFY(htmlText.contains(QStringLiteral("Asha")));
+        html.remove();
+        const QString pdf = exported.chopped(3) + QStringLiteral(".pdf");
+        Prompts::queueChoice(0);
+        Prompts::queueText(pdf);
+        trigger("exportAction");
+        QFile printed(pdf);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        QVERIFY(printed.read(5) == "%PDF-");
+        printed.remove();
 
         QVERIFY(m_window->save());
         m_window->history()->load(*m_db, doc->coe().id);

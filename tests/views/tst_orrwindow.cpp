@@ -215,6 +215,24 @@ private Q_SLOTS:
             answered += a.state == AnswerState::Unanswered ? 0 : 1;
         QCOMPARE(answered, 3);
         QVERIFY(child<QLabel>(w, "reviewSummary")->text().contains(QStringLiteral("3 of 53 answered")));
+
+        // The review leaves as a web page (the suffix typed decides the form) and as PDF.
+        const QString html = m_dir.filePath(QStringLiteral("review.html"));
+        Prompts::queueText(html);
+        trigger(w, "exportAction");
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(page.readAll());
+        QVERIFY(text.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(text.contains(QStringLiteral("ASG minimums are 1 per AZ")));
+        QVERIFY(text.contains(QStringLiteral("<table>")));
+        const QString pdf = m_dir.filePath(QStringLiteral("review.pdf"));
+        Prompts::queueText(pdf);
+        trigger(w, "exportAction");
+        QFile printed(pdf);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        QVERIFY(printed.read(5) == "%PDF-");
+        QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("review.pdf")));
     }
 
     void anAxiomShowsTheFindingThatProducedIt()

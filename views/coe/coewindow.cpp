@@ -11,6 +11,7 @@
 #include "reviewdialog.h"
 #include "shell/personprompt.h"
 #include "shell/prompts.h"
+#include "shell/reportdestination.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -187,7 +188,7 @@ void CoeWindow::createActions()
     bar->addSeparator();
     QAction *exportReport = bar->addAction(tr("Export report…"), this, [this] { this->exportReport(); });
     exportReport->setObjectName(QStringLiteral("exportAction"));
-    exportReport->setToolTip(tr("Save the COE as Markdown; for readers outside the team, names become roles"));
+    exportReport->setToolTip(tr("Save the COE as Markdown, a web page or PDF; for readers outside the team, names become roles"));
     QAction *reload = bar->addAction(tr("Reload"), this, [this] { this->reload(); });
     reload->setObjectName(QStringLiteral("reloadAction"));
     reload->setToolTip(tr("Discard unsaved changes and show the stored COE"));
@@ -237,17 +238,16 @@ void CoeWindow::exportReport()
     const Coe &coe = m_doc->coe();
     QString suggested = coe.title.simplified().toLower();
     suggested.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    const QString path = Prompts::saveFile(this, tr("Export report"), QStringLiteral("coe-%1-%2.md").arg(coe.id).arg(suggested.left(40)),
-                                           tr("Markdown (*.md)"));
-    if (path.isEmpty())
+    const auto destination = askReportDestination(this, tr("Export report"), QStringLiteral("coe-%1-%2").arg(coe.id).arg(suggested.left(40)));
+    if (!destination)
         return;
+    // What the form shows, saved or not: the report is of the COE as it reads now.
     const QString report = coeReport(coe, m_doc->actionItems(), m_choices, audience == 0 ? ReportAudience::Outside : ReportAudience::Team);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(report.toUtf8()) < 0 || !file.commit()) {
-        showBanner(tr("The report was not saved to %1: %2. Choose another folder.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (auto written = writeReport(report, coe.title, destination->format, destination->path); !written) {
+        showBanner(tr("The report was not saved: %1 Choose another folder.").arg(written.errorMessage()));
         return;
     }
-    statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(destination->path)), 5000);
 }
 
 QString CoeWindow::bannerText() const

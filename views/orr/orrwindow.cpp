@@ -8,6 +8,7 @@
 #include "report/orrmarkdown.h"
 #include "reviewdiffdialog.h"
 #include "shell/prompts.h"
+#include "shell/reportdestination.h"
 #include "signoffdialog.h"
 #include "storage/personrepository.h"
 
@@ -114,8 +115,9 @@ void OrrWindow::createActions()
     m_update = bar->addAction(tr("Use Current Axioms"), this, &OrrWindow::moveToCurrentAxioms);
     m_update->setObjectName(QStringLiteral("updateAxiomsAction"));
     m_update->setToolTip(tr("The axiom library changed since this review started: ask the revised and new axioms"));
-    QAction *md = bar->addAction(tr("Export Markdown…"), this, &OrrWindow::exportMarkdown);
-    md->setObjectName(QStringLiteral("exportMarkdownAction"));
+    QAction *md = bar->addAction(tr("Export report…"), this, &OrrWindow::exportReport);
+    md->setObjectName(QStringLiteral("exportAction"));
+    md->setToolTip(tr("Save the review as Markdown, a web page or PDF"));
 }
 
 void OrrWindow::refresh()
@@ -319,26 +321,25 @@ void OrrWindow::moveToCurrentAxioms()
     Q_EMIT reviewChanged();
 }
 
-void OrrWindow::exportMarkdown()
+void OrrWindow::exportReport()
 {
     if (!saveAnswer())
         return;
-    const QString suggested = QStringLiteral("orr-%1-%2.md").arg(m_context.service.name, m_context.review.reviewDate.toString(Qt::ISODate));
-    const QString path = Prompts::saveFile(this, tr("Export the review as Markdown"), suggested, tr("Markdown (*.md)"));
-    if (path.isEmpty())
+    const QString suggested = QStringLiteral("orr-%1-%2").arg(m_context.service.name, m_context.review.reviewDate.toString(Qt::ISODate));
+    const auto destination = askReportDestination(this, tr("Export the review"), suggested);
+    if (!destination)
         return;
     auto report = orrReviewReport(m_db, m_context.review.id, today());
     if (!report) {
         showProblem(report.errorMessage());
         return;
     }
-    QSaveFile file(path);
-    const QByteArray bytes = report.value().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        showProblem(tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QString title = tr("ORR review of %1, %2").arg(m_context.service.name, m_context.review.reviewDate.toString(Qt::ISODate));
+    if (auto written = writeReport(report.value(), title, destination->format, destination->path); !written) {
+        showProblem(written.errorMessage());
         return;
     }
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(destination->path)), 10000);
 }
 
 void OrrWindow::closeEvent(QCloseEvent *event)

@@ -41,7 +41,7 @@ public:
     void startNextReview();
     void compareWithPrevious();
     void moveToCurrentAxioms();
-    void exportMarkdown();
+    void exportReport();
 
 Q_SIGNALS:
     void reviewChanged();

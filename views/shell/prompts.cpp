@@ -51,12 +51,12 @@ QString Prompts::pick(QWidget *parent, const QString &title, const QString &labe
     return ok ? answer.trimmed() : QString();
 }
 
-QString Prompts::saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+QString Prompts::saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter, QString *selectedFilter)
 {
     g_lastQuestion = title;
     if (!g_texts.isEmpty())
         return g_texts.takeFirst();
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter, selectedFilter);
 }
 
 void Prompts::queueChoice(int index) { g_choices << index; }

@@ -23,8 +23,10 @@ public:
     static QString pick(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
                         int current = 0, bool editable = false);
     // Asks where to save a file; an empty result means cancelled. Tests
-    // answer it with queueText().
-    static QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
+    // answer it with queueText(). `selectedFilter`, when given, receives the
+    // filter the person chose (tests leave it empty).
+    static QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
+                            QString *selectedFilter = nullptr);
 
     // For tests: the next questions are answered with these, in order
     // (choice index, or text for text()).
