@@ -66,6 +66,7 @@ const QList<CoeFieldInfo> &coeFields()
         { F::PreventingAxiom, "preventing_axiom", QT_TRANSLATE_NOOP("closeloop::CoeField", "Axiom that would have prevented this"), S::Lessons },
         { F::NoAxiomExists, "no_axiom_exists", QT_TRANSLATE_NOOP("closeloop::CoeField", "No axiom exists"), S::Lessons },
         { F::AxiomProposal, "axiom_proposal", QT_TRANSLATE_NOOP("closeloop::CoeField", "Proposed axiom"), S::Lessons },
+        { F::Notes, "notes", QT_TRANSLATE_NOOP("closeloop::CoeField", "Notes"), S::Lessons },
     };
     return fields;
 }
@@ -140,6 +141,7 @@ QVariant coeFieldValue(const Coe &c, CoeField field)
     case CoeField::Whys: return QVariant::fromValue(c.whys);
     case CoeField::ActionItems: return {};
     case CoeField::Lessons: return c.lessons;
+    case CoeField::Notes: return c.notes;
     case CoeField::PreventingAxiom: return optionalValue(c.preventingAxiomId);
     case CoeField::NoAxiomExists: return c.noAxiomExists;
     case CoeField::AxiomProposal: return c.axiomProposal;
@@ -186,6 +188,7 @@ void setCoeFieldValue(Coe &c, CoeField field, const QVariant &v)
     case CoeField::Whys: c.whys = v.value<QList<WhyNode>>(); break;
     case CoeField::ActionItems: break;
     case CoeField::Lessons: c.lessons = v.toString(); break;
+    case CoeField::Notes: c.notes = v.toString(); break;
     case CoeField::PreventingAxiom: c.preventingAxiomId = toOptional<Id>(v); break;
     case CoeField::NoAxiomExists: c.noAxiomExists = v.toBool(); break;
     case CoeField::AxiomProposal: c.axiomProposal = v.toString(); break;

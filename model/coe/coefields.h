@@ -34,7 +34,7 @@ enum class CoeField {
     Resolution, RunbookUrl, NoRunbook,
     CustomersAffected, CustomersTotal, FailedRequestShare, BlastScopes, DataLost, DataLossDetail,
     ImpactDuration, ImpactSeries, HalveBlastAnswer, HalveBlastNoActionReason,
-    Whys, ActionItems, Lessons, PreventingAxiom, NoAxiomExists, AxiomProposal,
+    Whys, ActionItems, Lessons, PreventingAxiom, NoAxiomExists, AxiomProposal, Notes,
 };
 
 struct CoeFieldInfo {

@@ -263,8 +263,12 @@ private Q_SLOTS:
         QTest::mouseClick(field<QCheckBox>(QStringLiteral("no_axiom_exists")), Qt::LeftButton, {}, QPoint(5, 5));
         type(field<QPlainTextEdit>(QStringLiteral("axiom_proposal")), QStringLiteral("Every deploy goes one AZ at a time with a bake."));
 
+        type(field<QPlainTextEdit>(QStringLiteral("notes")), QStringLiteral("Status page history is in the shared drive."));
+        QCOMPARE(doc->coe().notes, QStringLiteral("Status page history is in the shared drive."));
+
         // The preview follows.
         QTRY_VERIFY(m_window->preview()->markdown().contains(QStringLiteral("Every deploy goes one AZ at a time")));
+        QVERIFY(m_window->preview()->markdown().contains(QStringLiteral("Status page history is in the shared drive.")));
 
         // Submit: the findings are listed by section and lead to the field.
         trigger("submitAction");

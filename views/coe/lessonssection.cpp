@@ -49,6 +49,14 @@ public:
         };
         connect(document(), &CoeDocument::changed, this, update);
         update();
+
+        // Anything else worth keeping; an imported postmortem puts here what
+        // it could not place, so nothing it said is lost.
+        auto *notes = new QPlainTextEdit;
+        notes->setMinimumHeight(60);
+        notes->setPlaceholderText(tr("Anything else worth keeping with this COE: links, context, what an imported postmortem said that has no field here."));
+        binder->bindText(notes, CoeField::Notes);
+        addField(CoeField::Notes, notes);
     }
 };
 
