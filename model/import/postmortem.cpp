@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -781,6 +782,24 @@ QJsonObject ImportedPostmortem::toJson() const
 ImportedPostmortem parsePostmortem(const QString &markdown, const QString &fileName)
 {
     return Reader(markdown, fileName).read();
+}
+
+QStringList postmortemFilesIn(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files << path;
+            continue;
+        }
+        QDirIterator it(path, { QStringLiteral("*.md"), QStringLiteral("*.markdown") }, QDir::Files, QDirIterator::Subdirectories);
+        QStringList found;
+        while (it.hasNext())
+            found << it.next();
+        found.sort();
+        files += found;
+    }
+    return files;
 }
 
 PostmortemFile readPostmortemFile(const QString &path)

@@ -67,6 +67,10 @@ struct PostmortemFile {
 };
 PostmortemFile readPostmortemFile(const QString &path);
 
+// The files to import for what a person named: files as given, folders as
+// every .md or .markdown file below them, sorted by path.
+QStringList postmortemFilesIn(const QStringList &paths);
+
 inline constexpr qint64 kMaxPostmortemBytes = 10 * 1024 * 1024;
 
 } // namespace closeloop

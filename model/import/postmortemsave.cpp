@@ -61,6 +61,16 @@ Coe coeFromPostmortem(const ImportedPostmortem &pm)
     notes << tr("Imported from %1.").arg(pm.file);
     for (const QString &w : pm.warnings)
         notes << w;
+    // A milestone the file gives without a full time is kept as written.
+    const std::pair<const char *, const std::optional<LooseTime> *> milestones[] = {
+        { QT_TRANSLATE_NOOP("closeloop::PostmortemSave", "Impact started"), &pm.startedAt },
+        { QT_TRANSLATE_NOOP("closeloop::PostmortemSave", "Detected"), &pm.detectedAt },
+        { QT_TRANSLATE_NOOP("closeloop::PostmortemSave", "Mitigated"), &pm.mitigatedAt },
+        { QT_TRANSLATE_NOOP("closeloop::PostmortemSave", "Resolved"), &pm.resolvedAt },
+    };
+    for (const auto &[label, time] : milestones)
+        if (*time && !(*time)->isInstant())
+            notes << tr("%1 (as written, not a full time): %2").arg(tr(label), (*time)->describe());
     QStringList loose;
     int n = 0;
     for (const ImportedEvent &e : pm.timeline) {

@@ -6,9 +6,20 @@
 #include "shell/databasesession.h"
 #include "shell/filedialogs.h"
 #include "shell/mainwindow.h"
+#include "coe/coewindow.h"
+#include "coe/coewindows.h"
+#include "coe/coedocument.h"
+#include "report/reporttemplates.h"
+#include "shell/searchbox.h"
 #include "testsupport.h"
+#include "screenshot.h"
 
+#include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
+#include <QCompleter>
+#include <QDesktopServices>
+#include <QStatusBar>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +33,15 @@
 #include <QTest>
 
 using namespace closeloop;
+
+// Stands in for the file manager: records the folder it was asked to show.
+class UrlRecorder : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -60,6 +80,57 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_session.reset();
+    }
+
+    void searchFindsACoeAndOpensIt()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        SearchBox *search = m_window->searchBox();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("certif"));
+        QAbstractItemView *results = search->results()->popup();
+        QTRY_VERIFY(results->isVisible());
+        QCOMPARE(search->shownHits().size(), 1);
+        test::screenshot(m_window.get(), "search.png");
+        QVERIFY2(search->shownHits().first().contains(QStringLiteral("Sign-in failures after the SAML signing certificate expired")),
+                 qPrintable(search->shownHits().first()));
+        QTest::keyClick(results, Qt::Key_Return);
+        QTRY_VERIFY(m_window->coeWindows()->anyOpen());
+        QList<CoeWindow *> opened;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *coe = qobject_cast<CoeWindow *>(w); coe && coe->isVisible())
+                opened << coe;
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first()->document()->coe().title, QStringLiteral("Sign-in failures after the SAML signing certificate expired"));
+        m_window->coeWindows()->closeAll();
+
+        // Nothing found says so; it opens nothing.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("zeppelin"));
+        QTRY_COMPARE(search->shownHits(), QStringList { QStringLiteral("No COE mentions \"zeppelin\"") });
+    }
+
+    void templatesFolderIsFilledAndShown()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("templates"));
+        ReportTemplates::setUserFolder(folder);
+        UrlRecorder recorder;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &recorder, "open");
+        m_window->findChild<QAction *>(QStringLiteral("openTemplatesAction"))->trigger();
+        QCOMPARE(recorder.opened, QList<QUrl> { QUrl::fromLocalFile(folder) });
+        QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("coe.md.mustache"))));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("were copied to")));
+        // A template the user broke is named the next time.
+        QFile broken(QDir(folder).filePath(QStringLiteral("coe.md.mustache")));
+        QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        broken.write("# {{title}}\n{{#whys}}\n");
+        broken.close();
+        m_window->findChild<QAction *>(QStringLiteral("openTemplatesAction"))->trigger();
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Not used until fixed: ")), qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("coe.md.mustache:2")));
+        QCOMPARE(recorder.opened.size(), 2);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        ReportTemplates::setUserFolder(QString());
     }
 
     void showsTheDatabaseAndCounts()

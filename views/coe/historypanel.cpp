@@ -1,5 +1,7 @@
 #include "historypanel.h"
 
+#include "domain/oneline.h"
+
 #include "coe/coefields.h"
 #include "storage/auditlogrepository.h"
 
@@ -25,8 +27,7 @@ QString fieldName(const QString &column)
 
 QString shorten(const QString &text)
 {
-    const QString one = text.simplified();
-    return one.size() > 80 ? one.left(79) + QChar(0x2026) : one;
+    return oneLine(text, 80);
 }
 
 } // namespace

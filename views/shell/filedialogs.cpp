@@ -56,4 +56,19 @@ QString FileDialogs::openFile(QWidget *parent, const QString &title, const QStri
     return QFileDialog::getOpenFileName(parent, title, startDir(), filter);
 }
 
+QStringList FileDialogs::openMarkdownFiles(QWidget *parent, const QString &title)
+{
+    if (auto answer = std::exchange(nextAnswer(), std::nullopt))
+        return answer->isEmpty() ? QStringList() : QStringList { *answer };
+    return QFileDialog::getOpenFileNames(parent, title, startDir(),
+                                         QCoreApplication::translate("closeloop::FileDialogs", "Markdown (*.md *.markdown);;All files (*)"));
+}
+
+QString FileDialogs::openFolder(QWidget *parent, const QString &title)
+{
+    if (auto answer = std::exchange(nextAnswer(), std::nullopt))
+        return *answer;
+    return QFileDialog::getExistingDirectory(parent, title, startDir());
+}
+
 } // namespace closeloop

@@ -14,6 +14,11 @@ public:
     static QString newDatabase(QWidget *parent);
     // Any file to read (evidence, a lens); empty when cancelled.
     static QString openFile(QWidget *parent, const QString &title, const QString &filter);
+    // Markdown files to import; empty when cancelled. Tests answer with
+    // setNextAnswer (one file).
+    static QStringList openMarkdownFiles(QWidget *parent, const QString &title);
+    // A folder; empty when cancelled.
+    static QString openFolder(QWidget *parent, const QString &title);
     // The next dialog returns this instead of opening (an empty string = cancel).
     static void setNextAnswer(const QString &fileName);
 };

@@ -7,6 +7,9 @@
 #include "databasesession.h"
 #include "filedialogs.h"
 #include "identitybox.h"
+#include "importing/importcommands.h"
+#include "searchbox.h"
+#include "templatesfolder.h"
 #include "lists/listpage.h"
 #include "lists/listpages.h"
 #include "models/listmodels.h"
@@ -51,6 +54,7 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     , m_orrWindows(new OrrWindows(session, this))
     , m_library(new LibraryCommands(session, this))
     , m_notice(new OverdueNotice(this))
+    , m_imports(new ImportCommands(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(1280, 800);
@@ -181,6 +185,27 @@ void MainWindow::createMenus()
     QAction *reload = file->addAction(tr("Re&load"), this, &MainWindow::reloadAll);
     reload->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
+    QAction *importFiles = file->addAction(tr("&Import Postmortems..."), m_imports, &ImportCommands::importFiles);
+    importFiles->setObjectName(QStringLiteral("importPostmortemsAction"));
+    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importFiles->setStatusTip(tr("Bring in postmortems written elsewhere as Markdown; they become draft COEs"));
+    file->addAction(tr("Import Postmortem &Folder..."), m_imports, &ImportCommands::importFolder)
+        ->setObjectName(QStringLiteral("importFolderAction"));
+    connect(m_imports, &ImportCommands::imported, this, [this](const QList<Id> &ids) {
+        reloadAll();
+        if (ids.size() == 1)
+            m_coeWindows->open(ids.first());
+    });
+    connect(m_imports, &ImportCommands::problem, this, &MainWindow::showProblem);
+    connect(m_imports, &ImportCommands::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    file->addAction(tr("Open Report &Templates Folder"), this, [this] {
+        auto opened = openTemplatesFolder();
+        if (!opened)
+            showProblem(opened.errorMessage());
+        else
+            statusBar()->showMessage(opened.value(), 20000);
+    })->setObjectName(QStringLiteral("openTemplatesAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -267,6 +292,18 @@ void MainWindow::createToolbar()
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
+    m_search = new SearchBox(bar);
+    bar->addWidget(m_search);
+    connect(m_search, &SearchBox::openCoe, m_coeWindows, &CoeWindows::open);
+    connect(m_search, &SearchBox::problem, this, &MainWindow::showProblem);
+    auto *focusSearch = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    connect(focusSearch, &QShortcut::activated, m_search, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    auto *gap = new QWidget(bar);
+    gap->setFixedWidth(16);
+    bar->addWidget(gap);
     bar->addWidget(new QLabel(tr("Working as: "), bar));
     m_identity = new IdentityBox(m_session, bar);
     bar->addWidget(m_identity);
@@ -419,6 +456,7 @@ void MainWindow::reloadAll()
         showProblem(s.errorMessage());
     m_dashboard->invalidate(db, QDate::currentDate());
     m_weekly->invalidate(db, QDate::currentDate());
+    m_search->setDatabase(db);
     if (db) {
         setWindowTitle(tr("%1 — Closeloop").arg(QFileInfo(db->path()).fileName()));
         m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(db->path())));

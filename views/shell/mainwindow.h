@@ -23,6 +23,8 @@ class RecertificationPanel;
 class DatabaseSession;
 class IdentityBox;
 class ListPage;
+class ImportCommands;
+class SearchBox;
 
 // The shell: navigation on the left, the current feature in the middle,
 // the database in the status bar. It wires features together and holds no
@@ -48,6 +50,8 @@ public:
     DashboardPage *dashboard() const { return m_dashboard; }
     WeeklyReviewPage *weeklyReview() const { return m_weekly; }
     FindingCommands *findings() const { return m_findings; }
+    ImportCommands *imports() const { return m_imports; }
+    SearchBox *searchBox() const { return m_search; }
     ListPage *pageNamed(const QString &objectName) const;
     void showPage(ListPage *page);
 
@@ -85,6 +89,8 @@ private:
     DashboardPage *m_dashboard = nullptr;
     WeeklyReviewPage *m_weekly = nullptr;
     FindingCommands *m_findings = nullptr;
+    ImportCommands *m_imports;
+    SearchBox *m_search = nullptr;
 };
 
 } // namespace closeloop

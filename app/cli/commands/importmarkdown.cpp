@@ -5,7 +5,6 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,19 +25,7 @@ int importMarkdown(const QStringList &args, Context &ctx, const Command &command
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Markdown files or folders."), QStringLiteral("FILE..."));
     if (const auto stop = parseArguments(parser, command, args, ctx))
         return *stop;
-    QStringList files;
-    for (const QString &arg : parser.positionalArguments()) {
-        if (QFileInfo(arg).isDir()) {
-            QDirIterator it(arg, { QStringLiteral("*.md"), QStringLiteral("*.markdown") }, QDir::Files, QDirIterator::Subdirectories);
-            QStringList found;
-            while (it.hasNext())
-                found << it.next();
-            found.sort();
-            files += found;
-        } else {
-            files << arg;
-        }
-    }
+    const QStringList files = postmortemFilesIn(parser.positionalArguments());
     if (files.isEmpty()) {
         ctx.err << ctx.program << " import md: give Markdown files or a folder, e.g. import md postmortems/*.md --dry-run" << Qt::endl;
         return UsageError;
