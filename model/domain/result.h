@@ -14,6 +14,7 @@ struct Error {
         General,
         Conflict, // lost a race with another editor: offer "reload", not a generic error
         Damaged,  // the stored data failed an integrity check
+        NotFound, // what was asked for does not exist: the request was wrong, not the data
     };
     QString message;
     Kind kind = Kind::General;

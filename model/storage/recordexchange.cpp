@@ -208,6 +208,30 @@ Result<Rows> readRows(Database &db, const TableInfo &t)
 
 // Which rows of each table a selection takes: the chosen records, what they
 // own (reached through ON DELETE CASCADE), and everything referred to.
+// What a selection names that the database does not hold, as a person
+// would say it ("there is no COE 999"); empty when everything is there.
+QString missingSelection(const QList<TableInfo> &schema, const QHash<QString, Rows> &data, const RecordSelection &s)
+{
+    QStringList missing;
+    auto check = [&](const QString &table, const QList<Id> &ids, const QString &what) {
+        for (const TableInfo &t : schema) {
+            if (t.name != table)
+                continue;
+            QSet<qint64> present;
+            const int idCol = t.column(QStringLiteral("id"));
+            for (const QVariantList &row : data.value(table))
+                present.insert(row.at(idCol).toLongLong());
+            for (Id id : ids)
+                if (!present.contains(id))
+                    missing << tr("there is no %1 with id %2").arg(what).arg(id);
+        }
+    };
+    check(QStringLiteral("coes"), s.coeIds, tr("COE"));
+    check(QStringLiteral("orr_reviews"), s.orrReviewIds, tr("ORR review"));
+    check(QStringLiteral("axiom_sets"), s.axiomSetIds, tr("axiom set"));
+    return missing.join(QStringLiteral("; "));
+}
+
 QHash<QString, QSet<int>> selectRows(const QList<TableInfo> &schema, const QHash<QString, Rows> &data, const RecordSelection &s)
 {
     QHash<QString, QSet<int>> picked;
@@ -330,8 +354,11 @@ Result<QJsonObject> exportRecords(Database &db, const RecordSelection &selection
         data.insert(t.name, rows.value());
     }
     QHash<QString, QSet<int>> picked;
-    if (!selection.everything)
+    if (!selection.everything) {
+        if (auto missing = missingSelection(schema.value(), data, selection); !missing.isEmpty())
+            return Error { tr("Nothing was exported: %1.").arg(missing), Error::Kind::NotFound };
         picked = selectRows(schema.value(), data, selection);
+    }
 
     QJsonObject tables;
     for (const TableInfo &t : schema.value()) {

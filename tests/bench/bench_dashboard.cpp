@@ -2,10 +2,7 @@
 // action items: reading the facts, computing every figure, refiltering,
 // and building the similarity index and asking it once. Prints table rows
 // for scripts/bench.sh.
-#include "storage/actionitemrepository.h"
-#include "storage/coerepository.h"
-#include "storage/servicerepository.h"
-#include "storage/transaction.h"
+#include "benchdata.h"
 #include "storage/workinggrouprepository.h"
 #include "workinggroup/dashboard.h"
 #include "workinggroup/dashboardsource.h"
@@ -19,76 +16,16 @@
 
 using namespace closeloop;
 
-namespace {
-
-const char *const Triggers[] = { "config_push", "binary_push", "capacity_management", "hardware", "dependency" };
-const char *const Words[] = { "certificate", "retry", "throttle", "failover", "replica", "cache", "queue", "dns", "quota", "deploy" };
-
-Status seed(Database &db, int coeCount, const QDate &today)
-{
-    Transaction tx(db);
-    QList<Id> services;
-    for (int s = 0; s < 40; ++s) {
-        Service service;
-        service.name = QStringLiteral("service-%1").arg(s);
-        service.team = QStringLiteral("team-%1").arg(s % 8);
-        if (auto r = ServiceRepository(db).create(service); !r)
-            return r.error();
-        services.append(service.id);
-    }
-    for (int i = 0; i < coeCount; ++i) {
-        Coe c;
-        const QString word = QString::fromLatin1(Words[i % 10]), other = QString::fromLatin1(Words[(i / 10) % 10]);
-        c.title = QStringLiteral("%1 trouble after %2 change %3").arg(word, other).arg(i);
-        c.summary = QStringLiteral("The %1 of shard %2 failed while the %3 was changing.").arg(word).arg(i % 97).arg(other);
-        c.serviceId = services.at(i % services.size());
-        c.severity = 1 + i % 5;
-        c.trigger = QString::fromLatin1(Triggers[i % 5]);
-        c.category = QStringLiteral("category-%1").arg(i % 7);
-        c.tags = { word, QStringLiteral("cell-%1").arg(i % 13) };
-        const QDateTime start = QDateTime(today.addDays(-(i % 720)), QTime(10, 0), Qt::UTC);
-        c.impactStart = Instant::fromUtc(start, 60);
-        c.detected = Instant::fromUtc(start.addSecs(60 * (1 + i % 45)), 60);
-        c.mitigated = Instant::fromUtc(start.addSecs(60 * (20 + i % 200)), 60);
-        c.detectionMethod = i % 4 == 0 ? DetectionMethod::CustomerReport : DetectionMethod::Alarm;
-        c.whys = { WhyNode { -1, std::nullopt, 0, QStringLiteral("Why did the %1 fail?").arg(word), QStringLiteral("Because the %1 was stale.").arg(other), {}, {} },
-                   WhyNode { -2, -1, 0, QStringLiteral("Why was it stale?"), QStringLiteral("No alarm watched the %1 age.").arg(other), {}, {} } };
-        if (auto r = CoeRepository(db).create(c); !r)
-            return r.error();
-        for (int k = 0; k < 2; ++k) {
-            ActionItem a;
-            a.title = k ? QStringLiteral("Automate the %1 rotation").arg(word) : QStringLiteral("Add an alarm on %1 age").arg(other);
-            a.sourceId = c.id;
-            a.due = today.addDays(i % 90 - 45);
-            a.addresses = k ? ActionTarget::HalveBlastRadius : ActionTarget::HalveTtd;
-            if (i % 3 == 0) {
-                a.status = ActionStatus::Done;
-                a.doneOn = today;
-            }
-            if (auto r = ActionItemRepository(db).create(a); !r)
-                return r.error();
-        }
-    }
-    return tx.commit();
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
-    OpenOptions options;
-    options.path = dir.filePath(QStringLiteral("bench.db"));
-    options.create = true;
-    auto opened = Database::openSqlite(options);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.errorMessage()));
+    auto opened = bench::openDatabase(dir);
+    if (!opened)
         return 2;
-    }
-    Database &db = *opened.value();
+    Database &db = *opened;
     const QDate today(2026, 11, 22);
-    if (auto s = seed(db, 10000, today); !s) {
+    if (auto s = bench::seedCoes(db, 10000, today, 2); !s) {
         std::fprintf(stderr, "%s\n", qPrintable(s.error().message));
         return 2;
     }

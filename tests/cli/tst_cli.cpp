@@ -330,6 +330,33 @@ private Q_SLOTS:
     }
 
     // Reports out (Markdown, HTML, PDF, JSON), records in, and search, end to end.
+    // Every command the program lists has its section in the man page, and
+    // the page names the exit codes the program documents.
+    void manPageCoversEveryCommand()
+    {
+        const Run help = cli({ QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        QStringList commands;
+        bool inCommands = false;
+        for (const QByteArray &line : help.out.split('\n')) {
+            if (line.startsWith("Commands:"))
+                inCommands = true;
+            else if (inCommands && line.startsWith("  ") && line.size() > 2 && line.at(2) != ' ')
+                commands << QString::fromUtf8(line.trimmed().split(' ').first());
+            else if (inCommands && !line.startsWith(" "))
+                inCommands = false;
+        }
+        QVERIFY(commands.size() >= 14);
+        QFile page(QStringLiteral(CLOSELOOP_TEST_DATA "/../../docs/closeloop-cli.1"));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString man = QString::fromUtf8(page.readAll());
+        for (const QString &c : std::as_const(commands))
+            QVERIFY2(man.contains(QStringLiteral("\n.SS ") + c + QLatin1Char('\n')), qPrintable(c + QStringLiteral(" has no section in docs/closeloop-cli.1")));
+        QVERIFY(man.contains(QStringLiteral(".SH EXIT STATUS")));
+        for (const char *code : { "\n.B 0\n", "\n.B 1\n", "\n.B 2\n" })
+            QVERIFY(man.contains(QString::fromLatin1(code)));
+    }
+
     void exportImportAndSearch()
     {
         const QString db = path(QStringLiteral("x.db"));
@@ -346,6 +373,18 @@ private Q_SLOTS:
         const QString many = path(QStringLiteral("reports"));
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("coe"), QStringLiteral("all"), QStringLiteral("-o"), many }).exitCode, 0);
         QVERIFY(QDir(many).entryList({ QStringLiteral("coe-1-*.md") }, QDir::Files).size() == 1);
+
+        // Axiom sets travel as JSON; an id that is not there writes nothing and is an input error.
+        const Run axioms = cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("axioms"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(axioms.exitCode, 0);
+        const QJsonObject axiomTables = QJsonDocument::fromJson(axioms.out).object().value(QStringLiteral("tables")).toObject();
+        QVERIFY(!axiomTables.value(QStringLiteral("axioms")).toObject().value(QStringLiteral("rows")).toArray().isEmpty());
+        QVERIFY(!axiomTables.contains(QStringLiteral("coes")));
+        const Run missing = cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("coe"), QStringLiteral("1,999"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("there is no COE with id 999"));
+        QVERIFY(missing.out.isEmpty());
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("axioms"), QStringLiteral("1") }).exitCode, 2);
 
         const QString backup = path(QStringLiteral("all.json"));
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), backup }).exitCode, 0);

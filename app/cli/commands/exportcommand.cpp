@@ -43,6 +43,7 @@ public:
         parser.setApplicationDescription(
             QStringLiteral("export coe ID[,ID...]|all --format md|html|pdf|json [-o FILE|FOLDER] [--team]\n"
                            "export orr ID --format md|html|pdf|json [-o FILE]\n"
+                           "export axioms SET_ID[,SET_ID...] --format json [-o FILE]\n"
                            "export all --format json -o FILE\n\n"
                            "Reports go to standard output unless -o is given; several COEs as reports need -o FOLDER "
                            "(one file each). COE reports name roles, not people, unless --team is given. JSON is lossless: "
@@ -52,7 +53,7 @@ public:
         const QCommandLineOption team(QStringLiteral("team"), QStringLiteral("Keep people's names in COE reports (for the team only)."));
         const QCommandLineOption templates(QStringLiteral("templates"), QStringLiteral("A folder of templates that replace the shipped ones."), QStringLiteral("FOLDER"));
         parser.addOptions({ format, output, team, templates });
-        parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("coe, orr or all"));
+        parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("coe, orr, axioms or all"));
         parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("ids, comma-separated, or \"all\" (coe)"));
         if (const auto stop = parseArguments(parser, *this, args, ctx))
             return *stop;
@@ -82,8 +83,13 @@ public:
             }
             return writeJson(*db, RecordSelection { true, {}, {}, {} }, out, ctx);
         }
-        if ((what != QLatin1String("coe") && what != QLatin1String("orr")) || pos.size() != 2) {
-            ctx.err << ctx.program << " export: use `export coe ID`, `export orr ID` or `export all`, e.g. export coe 7 --format html -o coe-7.html" << Qt::endl;
+        const bool axioms = what == QLatin1String("axioms");
+        if ((what != QLatin1String("coe") && what != QLatin1String("orr") && !axioms) || pos.size() != 2) {
+            ctx.err << ctx.program << " export: use `export coe ID`, `export orr ID`, `export axioms SET_ID` or `export all`, e.g. export coe 7 --format html -o coe-7.html" << Qt::endl;
+            return UsageError;
+        }
+        if (axioms && !json) {
+            ctx.err << ctx.program << " export axioms: axiom sets leave as JSON (--format json), or as a Well-Architected lens with `orr lens-export`" << Qt::endl;
             return UsageError;
         }
         QList<Id> ids;
@@ -106,7 +112,7 @@ public:
         }
         if (json) {
             RecordSelection s;
-            (what == QLatin1String("coe") ? s.coeIds : s.orrReviewIds) = ids;
+            (what == QLatin1String("coe") ? s.coeIds : axioms ? s.axiomSetIds : s.orrReviewIds) = ids;
             return writeJson(*db, s, out, ctx);
         }
         const ReportAudience audience = parser.isSet(team) ? ReportAudience::Team : ReportAudience::Outside;
@@ -173,7 +179,7 @@ private:
         auto records = exportRecords(db, selection);
         if (!records) {
             ctx.err << ctx.program << " export: " << records.errorMessage() << Qt::endl;
-            return Failed;
+            return records.error().kind == Error::Kind::NotFound ? UsageError : Failed;
         }
         const QByteArray bytes = QJsonDocument(records.value()).toJson(QJsonDocument::Indented);
         if (out.isEmpty()) {
