@@ -194,15 +194,20 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
 
 Result<StoredReport> storedCoeReport(Database &db, Id coeId, ReportAudience audience)
 {
-    auto doc = CoeDocument::load(db, coeId);
-    if (!doc)
-        return doc.error();
     auto names = CoeChoices::load(db);
     if (!names)
         return names.error();
+    return storedCoeReport(db, coeId, audience, names.value());
+}
+
+Result<StoredReport> storedCoeReport(Database &db, Id coeId, ReportAudience audience, const CoeChoices &names)
+{
+    auto doc = CoeDocument::load(db, coeId);
+    if (!doc)
+        return doc.error();
     const Coe &coe = doc.value()->coe();
     return StoredReport { QStringLiteral("COE-%1 %2").arg(coe.id).arg(coe.title.simplified()),
-                          coeReport(coe, doc.value()->actionItems(), names.value(), audience) };
+                          coeReport(coe, doc.value()->actionItems(), names, audience) };
 }
 
 } // namespace closeloop

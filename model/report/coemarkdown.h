@@ -32,6 +32,9 @@ struct StoredReport {
     QString markdown;
 };
 Result<StoredReport> storedCoeReport(Database &db, Id coeId, ReportAudience audience);
+// The same with the names (people, services, axioms) already loaded: many
+// reports in a row read them once, not once per COE.
+Result<StoredReport> storedCoeReport(Database &db, Id coeId, ReportAudience audience, const CoeChoices &names);
 
 QString blamelessText(const QString &text, const CoeChoices &names);
 

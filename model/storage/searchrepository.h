@@ -24,17 +24,28 @@ struct SearchHit {
 // a syntax error. Empty when nothing searchable was typed.
 QString fullTextQuery(const QString &typed);
 
+// The passage of `text` around the first word that starts like one typed,
+// about `wordsAround` words long, with the matching words between «»;
+// empty when no word matches.
+QString searchSnippet(const QString &text, const QString &typed, int wordsAround = 14);
+
 // Full-text search over COEs (title, summary and everything written in
-// them), best matches first: a hit in the title counts most, then the
+// them). Up to `rankAtMost` matches are ranked by relevance (bm25: a hit in
+// the title counts most, then the summary, then the rest). Past that, a
+// query is too general for relevance to mean much and ranking every match
+// would be slow: the newest COEs whose title matches come first, then
 // summary, then the rest.
 class SearchRepository final {
 public:
-    explicit SearchRepository(Database &db) : m_db(db) { }
+    explicit SearchRepository(Database &db, int rankAtMost = 10000) : m_db(db), m_rankAtMost(rankAtMost) { }
 
     Result<QList<SearchHit>> searchCoes(const QString &typed, int limit = 50);
 
 private:
+    Result<QList<Id>> rankedIds(const QString &query, int limit);
+
     Database &m_db;
+    int m_rankAtMost;
 };
 
 } // namespace closeloop

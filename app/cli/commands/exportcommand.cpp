@@ -129,8 +129,13 @@ public:
             ctx.err << ctx.program << " export: a PDF needs a file, e.g. -o coe.pdf" << Qt::endl;
             return UsageError;
         }
+        auto names = CoeChoices::load(*db);
+        if (!names) {
+            ctx.err << ctx.program << " export: " << names.errorMessage() << Qt::endl;
+            return Failed;
+        }
         for (Id id : std::as_const(ids)) {
-            Result<StoredReport> report = what == QLatin1String("coe") ? storedCoeReport(*db, id, audience) : orrReport(*db, id);
+            Result<StoredReport> report = what == QLatin1String("coe") ? storedCoeReport(*db, id, audience, names.value()) : orrReport(*db, id);
             if (!report) {
                 // Almost always an id that does not exist: an input error, as `coe show` reports it.
                 ctx.err << ctx.program << " export: " << report.errorMessage() << Qt::endl;
