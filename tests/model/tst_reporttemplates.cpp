@@ -8,9 +8,11 @@
 #include "markdown/markdowntree.h"
 #include "report/coemarkdown.h"
 #include "report/reportparts.h"
+#include "report/htmlreport.h"
 #include "report/reporttemplates.h"
 
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace closeloop;
@@ -157,6 +159,15 @@ private Q_SLOTS:
         QVERIFY(!html.contains(QStringLiteral("href=\"javascript")));
         QVERIFY(!html.contains(QStringLiteral("<b>")));
         QVERIFY(html.contains(QStringLiteral("&lt;script&gt;")));
+
+        // The page: a label/value table loses its empty header row, a table with headings keeps them.
+        const QString page = reportHtml(md, QStringLiteral("A <title> & more"));
+        QVERIFY(page.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(page.contains(QStringLiteral("<title>A &lt;title&gt; &amp; more</title>")));
+        QVERIFY(md.contains(QStringLiteral("| | |\n")));
+        QVERIFY(!page.contains(QRegularExpression(QStringLiteral("<thead>\\s*<tr>\\s*<th></th>\\s*<th></th>\\s*</tr>"))));
+        QVERIFY(!page.contains(QStringLiteral("<script")));
+        QVERIFY(page.contains(QStringLiteral("<th>Moment</th>")));
     }
 
     void plainTextSurvivesEscaping_data()

@@ -59,9 +59,16 @@ QByteArray renderReport(const QString &markdown, const QString &title, ReportFor
         QPdfWriter writer(&buffer);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Closeloop"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+        // QTextDocument::print adds its own 2 cm margin around the text.
         QTextDocument doc;
-        doc.setHtml(reportHtml(markdown, title));
+        // QTextDocument ignores @media print, so the print rules are repeated
+        // here; it sizes tables to their content and ignores CSS widths, and
+        // on paper a table the width of the text wraps far less.
+        QString html = reportHtml(markdown, title);
+        html.replace(QStringLiteral("</style>"), QStringLiteral("body { margin: 0; padding: 0; font-size: 10pt; } table { margin: 0.6em 0 1em 0; }\n</style>"));
+        html.replace(QStringLiteral("<table>"), QStringLiteral("<table width=\"100%\" cellspacing=\"0\">"));
+        doc.setHtml(html);
         doc.print(&writer);
     }
     return bytes;
