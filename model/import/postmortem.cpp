@@ -279,20 +279,18 @@ private:
     void readFields()
     {
         // Labelled lines anywhere outside the timeline and action items say what the file knows.
-        for (const auto &[label, value] : std::as_const(m_frontMatter)) {
-            const QString field = match(vocabulary().fields, label, false);
-            if (!field.isEmpty() && !m_fields.contains(field))
-                m_fields.insert(field, value);
-        }
-        for (const Section &s : std::as_const(m_sections)) {
-            if (s.key == QLatin1String("timeline") || s.key == QLatin1String("action_items"))
-                continue;
-            for (const auto &[label, value] : labelledLines(s.blocks)) {
+        // The first value given for a field counts: front matter, then the file from the top.
+        auto take = [this](const QList<QPair<QString, QString>> &labelled) {
+            for (const auto &[label, value] : labelled) {
                 const QString field = match(vocabulary().fields, label, false);
                 if (!field.isEmpty() && !m_fields.contains(field))
                     m_fields.insert(field, value);
             }
-        }
+        };
+        take(m_frontMatter);
+        for (const Section &s : std::as_const(m_sections))
+            if (s.key != QLatin1String("timeline") && s.key != QLatin1String("action_items"))
+                take(labelledLines(s.blocks));
         if (m_pm.title.isEmpty())
             m_pm.title = m_fields.value(QStringLiteral("title"));
         if (const auto date = findLooseTime(m_fields.value(QStringLiteral("date"))))

@@ -63,10 +63,10 @@ Coe coeFromPostmortem(const ImportedPostmortem &pm)
         notes << w;
     // A milestone the file gives without a full time is kept as written.
     const std::pair<const char *, const std::optional<LooseTime> *> milestones[] = {
-        { QT_TRANSLATE_NOOP("closeloop::PostmortemSave", "Impact started"), &pm.startedAt },
-        { QT_TRANSLATE_NOOP("closeloop::PostmortemSave", "Detected"), &pm.detectedAt },
-        { QT_TRANSLATE_NOOP("closeloop::PostmortemSave", "Mitigated"), &pm.mitigatedAt },
-        { QT_TRANSLATE_NOOP("closeloop::PostmortemSave", "Resolved"), &pm.resolvedAt },
+        { QT_TRANSLATE_NOOP("closeloop::PostmortemImport", "Impact started"), &pm.startedAt },
+        { QT_TRANSLATE_NOOP("closeloop::PostmortemImport", "Detected"), &pm.detectedAt },
+        { QT_TRANSLATE_NOOP("closeloop::PostmortemImport", "Mitigated"), &pm.mitigatedAt },
+        { QT_TRANSLATE_NOOP("closeloop::PostmortemImport", "Resolved"), &pm.resolvedAt },
     };
     for (const auto &[label, time] : milestones)
         if (*time && !(*time)->isInstant())

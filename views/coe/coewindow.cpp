@@ -244,7 +244,7 @@ void CoeWindow::exportReport()
     // What the form shows, saved or not: the report is of the COE as it reads now.
     const QString report = coeReport(coe, m_doc->actionItems(), m_choices, audience == 0 ? ReportAudience::Outside : ReportAudience::Team);
     if (auto written = writeReport(report, coe.title, destination->format, destination->path); !written) {
-        showBanner(tr("The report was not saved: %1 Choose another folder.").arg(written.errorMessage()));
+        showBanner(tr("The report was not saved. %1").arg(written.errorMessage()));
         return;
     }
     statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(destination->path)), 5000);

@@ -129,13 +129,18 @@ public:
             ctx.err << ctx.program << " export: a PDF needs a file, e.g. -o coe.pdf" << Qt::endl;
             return UsageError;
         }
-        auto names = CoeChoices::load(*db);
-        if (!names) {
-            ctx.err << ctx.program << " export: " << names.errorMessage() << Qt::endl;
-            return Failed;
+        // People, services and axioms are read once for all the COEs, not once each.
+        std::optional<CoeChoices> names;
+        if (what == QLatin1String("coe")) {
+            auto loaded = CoeChoices::load(*db);
+            if (!loaded) {
+                ctx.err << ctx.program << " export: " << loaded.errorMessage() << Qt::endl;
+                return Failed;
+            }
+            names = std::move(loaded).value();
         }
         for (Id id : std::as_const(ids)) {
-            Result<StoredReport> report = what == QLatin1String("coe") ? storedCoeReport(*db, id, audience, names.value()) : orrReport(*db, id);
+            Result<StoredReport> report = names ? storedCoeReport(*db, id, audience, *names) : orrReport(*db, id);
             if (!report) {
                 // Almost always an id that does not exist: an input error, as `coe show` reports it.
                 ctx.err << ctx.program << " export: " << report.errorMessage() << Qt::endl;
