@@ -58,3 +58,16 @@ function(closeloop_add_test name)
         "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/data;XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/config"
         TIMEOUT 300)
 endfunction()
+
+# The same test executable once more against the throwaway PostgreSQL 15
+# cluster that the pgcluster fixture starts (scripts/pg-test-cluster.sh):
+# tests/testsupport.h reads the cluster's conninfo from CLOSELOOP_TEST_PG
+# and gives every fresh database a schema of its own on it.
+function(closeloop_add_pg_variant name)
+    add_test(NAME ${name}_pg COMMAND ${name})
+    set_tests_properties(${name}_pg PROPERTIES ENVIRONMENT
+        "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/data;XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/config;CLOSELOOP_TEST_PG=${CLOSELOOP_PG_TEST_DIR}/conninfo"
+        FIXTURES_REQUIRED pgcluster
+        LABELS postgresql
+        TIMEOUT 300)
+endfunction()

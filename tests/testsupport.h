@@ -5,7 +5,9 @@
 
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -16,8 +18,56 @@
 
 namespace closeloop::test {
 
+// The throwaway PostgreSQL cluster of a *_pg test run (CLOSELOOP_TEST_PG
+// names the file holding its conninfo), or nothing in a SQLite run.
+inline std::optional<PgConnection> testServer()
+{
+    const QString file = qEnvironmentVariable("CLOSELOOP_TEST_PG");
+    if (file.isEmpty())
+        return std::nullopt;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("CLOSELOOP_TEST_PG names %s, which cannot be read", qPrintable(file));
+    auto c = PgConnection::parse(QString::fromUtf8(f.readAll()));
+    if (!c)
+        qFatal("bad test conninfo: %s", qPrintable(c.errorMessage()));
+    return c.value();
+}
+
+inline bool onServer()
+{
+    return testServer().has_value();
+}
+
+// A schema name no other test of this run has used.
+inline QString freshSchemaName()
+{
+    static int counter = 0;
+    return QStringLiteral("t%1_%2_%3").arg(QCoreApplication::applicationPid()).arg(++counter)
+        .arg(QDateTime::currentMSecsSinceEpoch() % 100000);
+}
+
+// Opens a database on the test server in `schema` (made if missing).
+inline std::unique_ptr<Database> openOnServer(const QString &schema, bool migrate = true)
+{
+    PgConnection c = *testServer();
+    c.schema = schema;
+    OpenOptions options;
+    options.create = true;
+    options.actor = QStringLiteral("tester");
+    options.migrate = migrate;
+    auto db = Database::openPostgres(c, options);
+    if (!db)
+        qFatal("cannot open test database on the server: %s", qPrintable(db.errorMessage()));
+    return std::move(db).value();
+}
+
+// A fresh, empty Closeloop database: a file in `dir`, or in a *_pg run a new
+// schema on the test server (`name` then only tells two apart).
 inline std::unique_ptr<Database> openFresh(const QTemporaryDir &dir, const QString &name = QStringLiteral("test.db"))
 {
+    if (onServer())
+        return openOnServer(freshSchemaName());
     OpenOptions options;
     options.path = dir.filePath(name);
     options.create = true;

@@ -15,6 +15,9 @@ struct Error {
         Conflict, // lost a race with another editor: offer "reload", not a generic error
         Damaged,  // the stored data failed an integrity check
         NotFound, // what was asked for does not exist: the request was wrong, not the data
+        Denied,   // the server refused: the user lacks the role for this change
+        Transient, // lost a lock race on the server (deadlock, serialization): retrying may succeed
+        Offline,  // the connection to the server is gone: keep the work locally, reconnect
     };
     QString message;
     Kind kind = Kind::General;

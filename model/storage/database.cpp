@@ -222,7 +222,7 @@ int Database::schemaVersion() const
 
 Result<QString> Database::integrityCheck() const
 {
-    auto result = sql::exec(*this, QStringLiteral("PRAGMA integrity_check"));
+    auto result = sql::exec(*this, m_dialect->integrityCheckQuery());
     if (!result)
         return result.error();
     QSqlQuery q = std::move(result).value();

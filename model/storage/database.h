@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "pgconnection.h"
 #include "sqldialect.h"
 
 #include <QSqlDatabase>
@@ -32,10 +33,20 @@ public:
     // Opens (and if asked, creates) a SQLite database, checks it, and brings
     // its schema up to date. Every refusal names the file and what to do.
     static Result<std::unique_ptr<Database>> openSqlite(const OpenOptions &options);
+    // Connects to a team's shared PostgreSQL database and brings its schema
+    // up to date (options.create: make the schema named in the connection
+    // if missing; options.path is not used). Connection failures are
+    // explained: wrong password, unreachable, TLS, database missing.
+    static Result<std::unique_ptr<Database>> openPostgres(const PgConnection &connection, const OpenOptions &options);
 
     QSqlDatabase connection() const;
     const SqlDialect &dialect() const { return *m_dialect; }
+    // The file, or for a shared database "user@host:port/database".
     QString path() const { return m_path; }
+    // A shared PostgreSQL database rather than a local file.
+    bool isShared() const { return m_pg.has_value(); }
+    // Where a shared database is (the password is not kept).
+    std::optional<PgConnection> sharedConnection() const { return m_pg; }
     QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }
     int schemaVersion() const;
@@ -57,6 +68,7 @@ private:
     QString m_path;
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_actor;
+    std::optional<PgConnection> m_pg; // without the password
     int m_txDepth = 0;
     bool m_rollbackOnly = false;
 };

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -23,8 +24,11 @@ const QList<Migration> &Migrator::shipped()
     static const QList<Migration> steps = [] {
         QList<Migration> list;
         const QString dir = QStringLiteral(":/closeloop/migrations");
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_(\\w+)\\.sql$"));
+        // NNN_name.sql serves every dialect; NNN_name.sqlite.sql and
+        // NNN_name.postgresql.sql are the same step written for one.
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_(\\w+?)(?:\\.(sqlite|postgresql))?\\.sql$"));
         const QStringList names = QDir(dir).entryList(QDir::Files, QDir::Name);
+        QMap<int, Migration> byVersion;
         for (const QString &name : names) {
             const auto match = pattern.match(name);
             if (!match.hasMatch())
@@ -32,8 +36,17 @@ const QList<Migration> &Migrator::shipped()
             QFile f(dir + QLatin1Char('/') + name);
             if (!f.open(QIODevice::ReadOnly))
                 continue;
-            list.append({ match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll()) });
+            Migration &step = byVersion[match.captured(1).toInt()];
+            step.version = match.captured(1).toInt();
+            step.name = match.captured(2);
+            const QString dialect = match.captured(3);
+            if (dialect.isEmpty())
+                step.sql = QString::fromUtf8(f.readAll());
+            else
+                step.variants.insert(dialect, QString::fromUtf8(f.readAll()));
         }
+        for (const Migration &step : std::as_const(byVersion))
+            list.append(step);
         return list;
     }();
     return steps;
@@ -79,16 +92,22 @@ QStringList Migrator::splitStatements(const QString &sqlText)
     QStringList statements;
     QString current;
     bool inTriggerBody = false;
+    bool inDollarBody = false; // a PostgreSQL $$ ... $$ function body
     const QStringList lines = sqlText.split(QLatin1Char('\n'));
     for (const QString &raw : lines) {
         const QString line = raw.trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1String("--")))
             continue;
         current += raw + QLatin1Char('\n');
-        if (line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollarBody = !inDollarBody;
+        // SQLite's trigger bodies hold statements of their own.
+        if (line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)
+            && line.endsWith(QLatin1String("BEGIN"), Qt::CaseInsensitive))
             inTriggerBody = true;
-        const bool ends = inTriggerBody ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                        : line.endsWith(QLatin1Char(';'));
+        const bool ends = inDollarBody ? false
+            : inTriggerBody            ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                       : line.endsWith(QLatin1Char(';'));
         if (ends) {
             statements.append(current.trimmed());
             current.clear();
@@ -115,12 +134,22 @@ Status Migrator::apply(Database &db, const QList<Migration> &steps)
             continue;
         qCInfo(lcMigrator) << "applying migration" << step.version << step.name << "to" << db.path();
         Transaction tx(db);
+        if (const QString lock = db.dialect().migrationLockStatement(); !lock.isEmpty()) {
+            if (auto locked = sql::exec(db, lock); !locked)
+                return locked.error();
+            // Another program may have upgraded while we waited for the lock.
+            const auto now = currentVersion(db);
+            if (!now)
+                return now.error();
+            if (step.version <= now.value())
+                continue;
+        }
         auto created = sql::exec(db, QStringLiteral(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
         if (!created)
             return created.error();
-        for (const QString &statement : splitStatements(db.dialect().expandTypes(step.sql))) {
+        for (const QString &statement : splitStatements(db.dialect().expandTypes(step.sqlFor(db.dialect().name())))) {
             auto r = sql::exec(db, statement);
             if (!r)
                 return Error { tr("Upgrading the database %1 to schema version %2 (%3) failed; "

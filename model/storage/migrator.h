@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -11,7 +12,10 @@ namespace closeloop {
 struct Migration {
     int version = 0;
     QString name;
-    QString sql; // with dialect tokens
+    QString sql; // with dialect tokens; for every dialect without a variant
+    QHash<QString, QString> variants; // dialect name -> the step written for it
+
+    QString sqlFor(const QString &dialect) const { return variants.value(dialect, sql); }
 };
 
 // Numbered schema steps compiled in as resources (model/storage/migrations).

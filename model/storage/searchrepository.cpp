@@ -6,9 +6,9 @@
 
 namespace closeloop {
 
-QString fullTextQuery(const QString &typed)
+QList<SearchTerm> searchTerms(const QString &typed)
 {
-    QStringList terms;
+    QList<SearchTerm> terms;
     // Quoted phrases first, then single words; anything that is not a
     // letter or digit separates words, as FTS5's unicode61 tokenizer does.
     static const QRegularExpression piece(QStringLiteral("\"([^\"]*)\"|([^\\s\"]+)"));
@@ -17,15 +17,15 @@ QString fullTextQuery(const QString &typed)
         const QRegularExpressionMatch m = it.next();
         const bool phrase = m.capturedLength(1) > 0;
         const QStringList words = (phrase ? m.captured(1) : m.captured(2)).split(nonWord, Qt::SkipEmptyParts);
-        if (words.isEmpty())
-            continue;
-        if (phrase)
-            terms << QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"');
-        else
-            for (const QString &w : words)
-                terms << QLatin1Char('"') + w + QStringLiteral("\"*");
+        if (!words.isEmpty())
+            terms.append({ words, phrase });
     }
-    return terms.join(QStringLiteral(" AND "));
+    return terms;
+}
+
+QString fullTextQuery(const QString &typed)
+{
+    return SqliteDialect().searchQuery(searchTerms(typed), SearchField::Any);
 }
 
 namespace {
@@ -78,10 +78,10 @@ QString searchSnippet(const QString &text, const QString &typed, int wordsAround
 Result<QList<SearchHit>> SearchRepository::searchCoes(const QString &typed, int limit)
 {
     QList<SearchHit> hits;
-    const QString query = fullTextQuery(typed);
-    if (query.isEmpty())
+    const QList<SearchTerm> terms = searchTerms(typed);
+    if (terms.isEmpty())
         return hits;
-    auto ids = rankedIds(query, limit);
+    auto ids = rankedIds(terms, limit);
     if (!ids)
         return ids.error();
     if (ids.value().isEmpty())
@@ -93,9 +93,9 @@ Result<QList<SearchHit>> SearchRepository::searchCoes(const QString &typed, int 
         idList << QString::number(id);
     auto q = sql::exec(m_db,
         QStringLiteral("SELECT c.id, c.title, c.status, coalesce(s.name, ''), coalesce(c.impact_start_at, ''), f.summary, f.body "
-                       "FROM coes c JOIN coe_search f ON f.rowid = c.id "
+                       "FROM coes c JOIN coe_search f ON f.%2 = c.id "
                        "LEFT JOIN services s ON s.id = c.service_id "
-                       "WHERE c.id IN (%1)").arg(idList.join(QLatin1Char(','))));
+                       "WHERE c.id IN (%1)").arg(idList.join(QLatin1Char(',')), m_db.dialect().searchKey()));
     if (!q)
         return q.error();
     QHash<Id, SearchHit> byId;
@@ -116,8 +116,11 @@ Result<QList<SearchHit>> SearchRepository::searchCoes(const QString &typed, int 
     return hits;
 }
 
-Result<QList<Id>> SearchRepository::rankedIds(const QString &query, int limit)
+Result<QList<Id>> SearchRepository::rankedIds(const QList<SearchTerm> &terms, int limit)
 {
+    const SqlDialect &dialect = m_db.dialect();
+    const QString query = dialect.searchQuery(terms, SearchField::Any);
+    const QString key = dialect.searchKey();
     QList<Id> ids;
     auto collect = [&](const QString &statement, const QString &match) -> Status {
         auto q = sql::exec(m_db, statement, { { QStringLiteral("query"), match }, { QStringLiteral("limit"), limit } });
@@ -131,23 +134,24 @@ Result<QList<Id>> SearchRepository::rankedIds(const QString &query, int limit)
         return {};
     };
     // Ranking by bm25 costs time for every match; finding matches does not.
-    auto counted = sql::exec(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM coe_search WHERE coe_search MATCH :query LIMIT :most)"),
+    auto counted = sql::exec(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM coe_search WHERE %1 LIMIT :most) m")
+                                       .arg(dialect.searchMatch()),
                              { { QStringLiteral("query"), query }, { QStringLiteral("most"), m_rankAtMost + 1 } });
     if (!counted)
         return counted.error();
     counted.value().next();
     if (counted.value().value(0).toInt() <= m_rankAtMost) {
-        // bm25 weights: title 10, summary 4, everything else 1.
-        if (auto s = collect(QStringLiteral("SELECT rowid FROM coe_search WHERE coe_search MATCH :query "
-                                            "ORDER BY bm25(coe_search, 10.0, 4.0, 1.0), rowid DESC LIMIT :limit"), query); !s)
+        if (auto s = collect(QStringLiteral("SELECT %1 FROM coe_search WHERE %2 ORDER BY %3, %1 DESC LIMIT :limit")
+                                 .arg(key, dialect.searchMatch(), dialect.searchRankOrder()), query); !s)
             return s.error();
         return ids;
     }
     // So many COEs match that the words say little about any one of them:
     // the newest whose title matches, then summary, then anything written.
-    const QString newest = QStringLiteral("SELECT rowid FROM coe_search WHERE coe_search MATCH :query ORDER BY rowid DESC LIMIT :limit");
-    for (const QString &match : { QStringLiteral("title : (%1)").arg(query), QStringLiteral("summary : (%1)").arg(query), query })
-        if (auto s = collect(newest, match); !s)
+    const QString newest = QStringLiteral("SELECT %1 FROM coe_search WHERE %2 ORDER BY %1 DESC LIMIT :limit")
+                               .arg(key, dialect.searchMatch());
+    for (SearchField field : { SearchField::Title, SearchField::Summary, SearchField::Any })
+        if (auto s = collect(newest, dialect.searchQuery(terms, field)); !s)
             return s.error();
     return ids;
 }

@@ -23,6 +23,8 @@ struct SearchHit {
 // phrase. Operators and punctuation are taken as plain text, so no input is
 // a syntax error. Empty when nothing searchable was typed.
 QString fullTextQuery(const QString &typed);
+// What was typed as words and phrases, for any dialect's query.
+QList<SearchTerm> searchTerms(const QString &typed);
 
 // The passage of `text` around the first word that starts like one typed,
 // about `wordsAround` words long, with the matching words between «»;
@@ -42,7 +44,7 @@ public:
     Result<QList<SearchHit>> searchCoes(const QString &typed, int limit = 50);
 
 private:
-    Result<QList<Id>> rankedIds(const QString &query, int limit);
+    Result<QList<Id>> rankedIds(const QList<SearchTerm> &terms, int limit);
 
     Database &m_db;
     int m_rankAtMost;

@@ -1,5 +1,7 @@
 #include "sql.h"
 
+#include "pgerrors.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -16,6 +18,15 @@ Result<QSqlQuery> exec(const Database &db, const QString &statement, const QVari
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
+    if (binds.isEmpty()) {
+        // Without values to bind there is nothing to prepare, and PostgreSQL
+        // cannot prepare statements such as SET, CREATE or GRANT at all.
+        if (!q.exec(statement)) {
+            qCWarning(lcSql) << "exec failed:" << q.lastError().text() << statement;
+            return error(db, q.lastError());
+        }
+        return q;
+    }
     if (!q.prepare(statement)) {
         qCWarning(lcSql) << "prepare failed:" << q.lastError().text() << statement;
         return error(db, q.lastError());
@@ -31,6 +42,8 @@ Result<QSqlQuery> exec(const Database &db, const QString &statement, const QVari
 
 QString describe(const Database &db, const QSqlError &error)
 {
+    if (db.isShared())
+        return pg::statementError(db.path(), error).message;
     const QString native = error.nativeErrorCode();
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     // SQLite primary result codes (the driver reports extended codes; the
@@ -70,6 +83,8 @@ QString describe(const Database &db, const QSqlError &error)
 
 Error error(const Database &db, const QSqlError &sqlError)
 {
+    if (db.isShared())
+        return pg::statementError(db.path(), sqlError);
     const int code = sqlError.nativeErrorCode().toInt() & 0xff;
     return Error { describe(db, sqlError), (code == 11 || code == 26) ? Error::Kind::Damaged : Error::Kind::General };
 }

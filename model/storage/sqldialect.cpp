@@ -28,6 +28,46 @@ QString PostgresDialect::expandTypes(QString sql) const
         .replace(QLatin1String("{{BLOB}}"), QLatin1String("BYTEA"));
 }
 
+QString SqliteDialect::searchQuery(const QList<SearchTerm> &terms, SearchField field) const
+{
+    QStringList parts;
+    for (const SearchTerm &t : terms) {
+        if (t.phrase)
+            parts << QLatin1Char('"') + t.words.join(QLatin1Char(' ')) + QLatin1Char('"');
+        else
+            for (const QString &w : t.words)
+                parts << QLatin1Char('"') + w + QStringLiteral("\"*");
+    }
+    const QString all = parts.join(QStringLiteral(" AND "));
+    switch (field) {
+    case SearchField::Title: return QStringLiteral("title : (%1)").arg(all);
+    case SearchField::Summary: return QStringLiteral("summary : (%1)").arg(all);
+    case SearchField::Any: break;
+    }
+    return all;
+}
+
+QString PostgresDialect::searchQuery(const QList<SearchTerm> &terms, SearchField field) const
+{
+    // Terms hold letters and digits only, so quoting cannot be broken out of.
+    const QString weight = field == SearchField::Title ? QStringLiteral("A")
+        : field == SearchField::Summary                ? QStringLiteral("B")
+                                                       : QString();
+    QStringList parts;
+    for (const SearchTerm &t : terms) {
+        if (t.phrase) {
+            QStringList words;
+            for (const QString &w : t.words)
+                words << QStringLiteral("'%1'").arg(w.toLower()) + (weight.isEmpty() ? QString() : QLatin1Char(':') + weight);
+            parts << QLatin1Char('(') + words.join(QStringLiteral(" <-> ")) + QLatin1Char(')');
+        } else {
+            for (const QString &w : t.words)
+                parts << QStringLiteral("'%1':*%2").arg(w.toLower(), weight);
+        }
+    }
+    return parts.join(QStringLiteral(" & "));
+}
+
 } // namespace closeloop
 
 namespace closeloop {

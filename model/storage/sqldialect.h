@@ -1,10 +1,19 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
 namespace closeloop {
+
+// One thing typed into a search: a word (matched as a prefix) or a quoted
+// phrase (its words in order).
+struct SearchTerm {
+    QStringList words;
+    bool phrase = false;
+};
+enum class SearchField { Any, Title, Summary };
 
 // The SQL that differs between SQLite and PostgreSQL, and nothing else.
 class SqlDialect {
@@ -19,6 +28,21 @@ public:
     virtual QString tableExistsQuery() const = 0;
     // Names of the user's tables, one per row.
     virtual QString userTablesQuery() const = 0;
+    // A check of the stored data: rows of "ok" or of the problems found.
+    virtual QString integrityCheckQuery() const = 0;
+    // Run first in every migration's transaction, so that two programs
+    // opening an old database at once do not both upgrade it (empty: none
+    // needed, SQLite's write lock already serialises them).
+    virtual QString migrationLockStatement() const = 0;
+
+    // Full-text search over COEs (migration 5): the value bound to :query
+    // for terms that must all match in `field`; the condition on
+    // coe_search using it; the ORDER BY that puts the best match first;
+    // coe_search's column holding the COE's id.
+    virtual QString searchQuery(const QList<SearchTerm> &terms, SearchField field) const = 0;
+    virtual QString searchMatch() const = 0;
+    virtual QString searchRankOrder() const = 0;
+    virtual QString searchKey() const = 0;
 
     static std::unique_ptr<SqlDialect> forDriver(const QString &driverName);
 };
@@ -30,6 +54,13 @@ public:
     QString caseInsensitiveLike() const override { return QStringLiteral("LIKE"); }
     QString tableExistsQuery() const override;
     QString userTablesQuery() const override;
+    QString integrityCheckQuery() const override { return QStringLiteral("PRAGMA integrity_check"); }
+    QString migrationLockStatement() const override { return {}; }
+    QString searchQuery(const QList<SearchTerm> &terms, SearchField field) const override;
+    QString searchMatch() const override { return QStringLiteral("coe_search MATCH :query"); }
+    // bm25 weights: title 10, summary 4, everything else 1; lower is better.
+    QString searchRankOrder() const override { return QStringLiteral("bm25(coe_search, 10.0, 4.0, 1.0)"); }
+    QString searchKey() const override { return QStringLiteral("rowid"); }
 };
 
 class PostgresDialect final : public SqlDialect {
@@ -39,6 +70,19 @@ public:
     QString caseInsensitiveLike() const override { return QStringLiteral("ILIKE"); }
     QString tableExistsQuery() const override;
     QString userTablesQuery() const override;
+    // The server keeps its own data consistent; what can be checked from a
+    // client is that the connection answers.
+    QString integrityCheckQuery() const override { return QStringLiteral("SELECT 'ok'"); }
+    // A transaction-scoped advisory lock, held until the migration commits.
+    QString migrationLockStatement() const override { return QStringLiteral("SELECT pg_advisory_xact_lock(4242001)"); }
+    QString searchQuery(const QList<SearchTerm> &terms, SearchField field) const override;
+    QString searchMatch() const override { return QStringLiteral("document @@ to_tsquery('simple', :query)"); }
+    // ts_rank with the title weighted A, the summary B, the rest D.
+    QString searchRankOrder() const override
+    {
+        return QStringLiteral("ts_rank(document, to_tsquery('simple', :query)) DESC");
+    }
+    QString searchKey() const override { return QStringLiteral("id"); }
 };
 
 } // namespace closeloop

@@ -16,12 +16,21 @@ using namespace closeloop;
 
 namespace {
 
-// The schema as SQLite describes it: every table, index and trigger.
+// The schema as the database describes it: every table, column, index and
+// trigger (SQLite's own text of each; PostgreSQL's catalog, per schema).
 QStringList schemaOf(Database &db)
 {
     QStringList entries;
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")))
+    const QString describe = db.isShared()
+        ? QStringLiteral(
+              "SELECT 'column', table_name || '.' || column_name, data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '') "
+              "FROM information_schema.columns WHERE table_schema = current_schema() "
+              "UNION ALL SELECT 'index', indexname, regexp_replace(indexdef, ' ON \\S+\\.', ' ON ') FROM pg_indexes WHERE schemaname = current_schema() "
+              "UNION ALL SELECT 'trigger', trigger_name || '.' || event_manipulation, action_statement "
+              "FROM information_schema.triggers WHERE trigger_schema = current_schema() ORDER BY 1, 2")
+        : QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name");
+    if (!q.exec(describe))
         return { q.lastError().text() };
     while (q.next())
         entries << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ')
@@ -55,6 +64,27 @@ private Q_SLOTS:
         QCOMPARE(s.size(), 3);
         QVERIFY(s.at(0).startsWith(QLatin1String("CREATE TABLE a")));
         QVERIFY(s.at(2).contains(QLatin1String("UPDATE b SET y = 1;")));
+
+        // PostgreSQL function bodies and triggers that name a function.
+        const QStringList pg = Migrator::splitStatements(QStringLiteral(
+            "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    UPDATE b SET y = 1;\n    RETURN NEW;\nEND\n$$;\n"
+            "CREATE TRIGGER t AFTER INSERT ON a\n    FOR EACH ROW EXECUTE FUNCTION f();\nSELECT 1;\n"));
+        QCOMPARE(pg.size(), 3);
+        QVERIFY(pg.at(0).endsWith(QLatin1String("$$;")));
+        QVERIFY(pg.at(1).startsWith(QLatin1String("CREATE TRIGGER")));
+    }
+
+    // A step written per dialect is read as one step with two variants.
+    void dialectVariantsShareOneNumber()
+    {
+        const Migration &search = Migrator::shipped().at(4);
+        QCOMPARE(search.version, 5);
+        QCOMPARE(search.name, QStringLiteral("coe_search"));
+        QVERIFY(search.sqlFor(QStringLiteral("sqlite")).contains(QLatin1String("fts5")));
+        QVERIFY(search.sqlFor(QStringLiteral("postgresql")).contains(QLatin1String("tsvector")));
+        // A step without variants serves both.
+        const Migration &first = Migrator::shipped().at(0);
+        QCOMPARE(first.sqlFor(QStringLiteral("sqlite")), first.sqlFor(QStringLiteral("postgresql")));
     }
 
     // Every released schema version has a fixture database; each migrates
@@ -71,6 +101,8 @@ private Q_SLOTS:
 
     void fixturesMigrateToFreshSchema()
     {
+        if (test::onServer())
+            QSKIP("the fixtures are SQLite files; stepwiseUpgradeMatchesFresh covers the server");
         QFETCH(QString, fixture);
         const QString copy = m_dir.filePath(QFileInfo(fixture).fileName());
         QFile::remove(copy);
@@ -93,8 +125,54 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), coes);
     }
 
+    // A database left at every earlier version, holding a COE, upgrades to
+    // exactly the schema a fresh one gets, keeping the COE searchable.
+    void stepwiseUpgradeMatchesFresh()
+    {
+        auto fresh = test::openFresh(m_dir, QStringLiteral("stepwise-fresh.db"));
+        const QStringList wanted = schemaOf(*fresh);
+        for (int version = 1; version < Migrator::latestVersion(); ++version) {
+            std::unique_ptr<Database> db;
+            const QString name = QStringLiteral("stepwise-%1.db").arg(version);
+            if (test::onServer()) {
+                db = test::openOnServer(test::freshSchemaName(), false);
+            } else {
+                OpenOptions options;
+                options.path = m_dir.filePath(name);
+                options.create = true;
+                options.migrate = false;
+                db = std::move(Database::openSqlite(options)).value();
+            }
+            QVERIFY(Migrator::apply(*db, Migrator::shipped().mid(0, version)));
+            QCOMPARE(db->schemaVersion(), version);
+            QVERIFY(sql::exec(*db, QStringLiteral("INSERT INTO coes (title, summary, created_at, updated_at) "
+                                                  "VALUES ('Throttled writes in eu-west-1', 'queue backlog', 'x', 'x')")));
+            QVERIFY(Migrator::migrate(*db));
+            QCOMPARE(db->schemaVersion(), Migrator::latestVersion());
+            QCOMPARE(schemaOf(*db), wanted);
+            auto found = sql::exec(*db, QStringLiteral("SELECT count(*) FROM coe_search"));
+            QVERIFY(found && found.value().next());
+            QCOMPARE(found.value().value(0).toInt(), 1);
+        }
+    }
+
     void newerDatabaseIsRefusedUntouched()
     {
+        if (test::onServer()) {
+            const QString schema = test::freshSchemaName();
+            {
+                auto db = test::openOnServer(schema);
+                QVERIFY(sql::exec(*db, QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'from_the_future', 'x')")
+                                           .arg(Migrator::latestVersion() + 5)));
+            }
+            PgConnection c = *test::testServer();
+            c.schema = schema;
+            auto db = Database::openPostgres(c, OpenOptions {});
+            QVERIFY(!db);
+            QVERIFY2(db.errorMessage().contains(QStringLiteral("newer Closeloop")), qPrintable(db.errorMessage()));
+            QVERIFY(db.errorMessage().contains(QString::number(Migrator::latestVersion() + 5)));
+            return;
+        }
         const QString path = m_dir.filePath(QStringLiteral("newer.db"));
         {
             auto db = test::openFresh(m_dir, QStringLiteral("newer.db"));
@@ -120,7 +198,7 @@ private Q_SLOTS:
         const int versionBefore = db->schemaVersion();
         QList<Migration> steps = Migrator::shipped();
         steps.append({ Migrator::latestVersion() + 1, QStringLiteral("broken"),
-                       QStringLiteral("CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n") });
+                       QStringLiteral("CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n"), {} });
         const Status s = Migrator::apply(*db, steps);
         QVERIFY(!s);
         QVERIFY2(s.errorMessage().contains(QStringLiteral("left at version %1").arg(versionBefore)), qPrintable(s.errorMessage()));
@@ -133,7 +211,7 @@ private Q_SLOTS:
     {
         auto db = test::openFresh(m_dir, QStringLiteral("good.db"));
         QList<Migration> steps = Migrator::shipped();
-        steps.append({ Migrator::latestVersion() + 1, QStringLiteral("extra"), QStringLiteral("CREATE TABLE extra (x INTEGER);\n") });
+        steps.append({ Migrator::latestVersion() + 1, QStringLiteral("extra"), QStringLiteral("CREATE TABLE extra (x INTEGER);\n"), {} });
         QVERIFY(Migrator::apply(*db, steps));
         QCOMPARE(db->schemaVersion(), Migrator::latestVersion() + 1);
         QVERIFY(Migrator::apply(*db, steps)); // applying again is a no-op
