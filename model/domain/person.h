@@ -23,6 +23,9 @@ struct Person {
     QString email;
     QString team;
     PersonRole role = PersonRole::Engineer;
+    // The person's sign-in on a shared server (empty on a local file): how
+    // the server knows who approves.
+    QString login = {};
 };
 
 } // namespace closeloop

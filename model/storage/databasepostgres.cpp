@@ -81,6 +81,9 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const PgConnection &c, 
     // stuck behind another editor's transaction fails rather than hangs.
     if (auto s = sql::exec(*db, QStringLiteral("SET lock_timeout = '%1ms'").arg(options.busyTimeoutMs)); !s)
         return s.error();
+    // Notices ("already exists, skipping") are for administrators' logs.
+    if (auto s = sql::exec(*db, QStringLiteral("SET client_min_messages = warning")); !s)
+        return s.error();
     if (auto s = useSchema(*db, c, options.create); !s)
         return s.error();
     if (db->m_actor.isEmpty()) {
@@ -90,9 +93,23 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const PgConnection &c, 
         db->m_actor = who.value();
     }
 
+    const Error noRole { tr("%1 signed in to %2, but has no Closeloop role there, so cannot read it. Ask an "
+                            "administrator to grant one: closeloop_author, closeloop_reviewer, "
+                            "closeloop_working_group or closeloop_admin.").arg(c.user, c.display()),
+                         Error::Kind::Denied };
+    // A schema the user may not use is not on their search path at all.
+    auto schema = scalar(*db, QStringLiteral("SELECT coalesce(current_schema(), '')"));
+    if (!schema)
+        return schema.error();
+    if (schema.value().isEmpty())
+        return noRole;
+
     const auto version = Migrator::currentVersion(*db);
-    if (!version)
+    if (!version) {
+        if (version.error().kind == Error::Kind::Denied)
+            return noRole;
         return version.error();
+    }
     if (version.value() == 0) {
         const auto foreign = Migrator::hasForeignTables(*db);
         if (!foreign)

@@ -155,7 +155,8 @@ Status Migrator::apply(Database &db, const QList<Migration> &steps)
                 return Error { tr("Upgrading the database %1 to schema version %2 (%3) failed; "
                                   "it was left at version %4. %5")
                                    .arg(db.path()).arg(step.version).arg(step.name)
-                                   .arg(current.value()).arg(r.errorMessage()) };
+                                   .arg(current.value()).arg(r.errorMessage()),
+                              r.error().kind };
         }
         auto recorded = sql::exec(db,
             QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :t)"),

@@ -19,6 +19,7 @@ QVariantMap toRow(const Person &p)
         { QStringLiteral("email"), sql::text(p.email) },
         { QStringLiteral("team"), sql::text(p.team) },
         { QStringLiteral("role"), enumKey(p.role) },
+        { QStringLiteral("login"), sql::text(p.login.trimmed()) },
     };
 }
 
@@ -31,6 +32,7 @@ Person fromQuery(const QSqlQuery &q)
     p.email = q.value(QStringLiteral("email")).toString();
     p.team = q.value(QStringLiteral("team")).toString();
     p.role = enumFromKey<PersonRole>(q.value(QStringLiteral("role")).toString()).value_or(PersonRole::Engineer);
+    p.login = q.value(QStringLiteral("login")).toString();
     return p;
 }
 
@@ -105,8 +107,20 @@ Result<QList<Person>> PersonRepository::list()
 
 Result<std::optional<Person>> PersonRepository::findByName(const QString &name)
 {
-    auto r = sql::exec(m_db, QStringLiteral("SELECT * FROM people WHERE name = :name"),
-                       { { QStringLiteral("name"), name.trimmed() } });
+    return findBy(QStringLiteral("name"), name.trimmed());
+}
+
+Result<std::optional<Person>> PersonRepository::findByLogin(const QString &login)
+{
+    if (login.trimmed().isEmpty())
+        return std::optional<Person>();
+    return findBy(QStringLiteral("login"), login.trimmed());
+}
+
+Result<std::optional<Person>> PersonRepository::findBy(const QString &column, const QString &value)
+{
+    auto r = sql::exec(m_db, QStringLiteral("SELECT * FROM people WHERE %1 = :value").arg(column),
+                       { { QStringLiteral("value"), value } });
     if (!r)
         return r.error();
     QSqlQuery q = std::move(r).value();

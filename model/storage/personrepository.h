@@ -19,8 +19,12 @@ public:
     Result<QList<Person>> list();
     // The person with this exact name, if any.
     Result<std::optional<Person>> findByName(const QString &name);
+    // The person whose sign-in on a shared server this is.
+    Result<std::optional<Person>> findByLogin(const QString &login);
 
 private:
+    Result<std::optional<Person>> findBy(const QString &column, const QString &value);
+
     Database &m_db;
 };
 

@@ -81,14 +81,22 @@ Error connectError(const PgConnection &c, const QSqlError &error)
     return Error { what + QLatin1Char(' ') + tr("(The server said: %1)").arg(text), kind };
 }
 
+Error connectionLost(const QString &where)
+{
+    return Error { tr("The connection to %1 was lost, so this change was not saved there. Your work is kept on this "
+                      "computer; reconnect and save again.").arg(where),
+                   Error::Kind::Offline };
+}
+
 Error statementError(const QString &where, const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
     const QString text = serverText(error);
-    if (isConnectionLost(error))
-        return Error { tr("The connection to %1 was lost, so this change was not saved there. Your work is kept on "
-                          "this computer; reconnect and save again. (%2)").arg(where, text),
-                       Error::Kind::Offline };
+    if (isConnectionLost(error)) {
+        Error lost = connectionLost(where);
+        lost.message += QStringLiteral(" (%1)").arg(text);
+        return lost;
+    }
     if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
         return Error { tr("Someone saved at the same moment and the server undid this change to keep both safe. "
                           "Nothing was changed; save again. (%1)").arg(text),

@@ -15,6 +15,9 @@ Error connectError(const PgConnection &connection, const QSqlError &error);
 // user's data and what to do. `where` names the database for the message.
 Error statementError(const QString &where, const QSqlError &error);
 
+// The connection is gone (the driver closed it after the server went away).
+Error connectionLost(const QString &where);
+
 // Whether the error means the connection itself is gone.
 bool isConnectionLost(const QSqlError &error);
 

@@ -43,7 +43,7 @@ Result<QSqlQuery> exec(const Database &db, const QString &statement, const QVari
 QString describe(const Database &db, const QSqlError &error)
 {
     if (db.isShared())
-        return pg::statementError(db.path(), error).message;
+        return sql::error(db, error).message;
     const QString native = error.nativeErrorCode();
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     // SQLite primary result codes (the driver reports extended codes; the
@@ -83,6 +83,8 @@ QString describe(const Database &db, const QSqlError &error)
 
 Error error(const Database &db, const QSqlError &sqlError)
 {
+    if (db.isShared() && !db.connection().isOpen())
+        return pg::connectionLost(db.path());
     if (db.isShared())
         return pg::statementError(db.path(), sqlError);
     const int code = sqlError.nativeErrorCode().toInt() & 0xff;

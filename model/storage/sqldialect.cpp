@@ -86,14 +86,16 @@ QString SqliteDialect::userTablesQuery() const
 
 QString PostgresDialect::tableExistsQuery() const
 {
-    return QStringLiteral("SELECT 1 FROM information_schema.tables "
-                          "WHERE table_schema = current_schema() AND table_name = :name");
+    // pg_tables lists every table; information_schema only those the user
+    // has a privilege on, which would make a table hidden by a missing role
+    // look absent.
+    return QStringLiteral("SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = :name");
 }
 
 QString PostgresDialect::userTablesQuery() const
 {
-    return QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
-                          "ORDER BY table_name <> 'schema_migrations', table_name");
+    return QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+                          "ORDER BY tablename <> 'schema_migrations', tablename");
 }
 
 } // namespace closeloop

@@ -1,5 +1,7 @@
 #include "transaction.h"
 
+#include "pgerrors.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -18,16 +20,20 @@ Transaction::~Transaction()
 
 Status Transaction::commit()
 {
+    if (!m_active && m_db.isShared() && !m_db.connection().isOpen())
+        return pg::connectionLost(m_db.path());
     if (!m_active)
         return Error { QCoreApplication::translate("closeloop::Transaction",
                            "Could not start a transaction on %1: %2")
                            .arg(m_db.path(), m_db.connection().lastError().text()) };
     m_done = true;
-    if (!m_db.commitTransaction())
-        return Error { QCoreApplication::translate("closeloop::Transaction",
-                           "Could not save to %1: %2. Nothing was changed.")
-                           .arg(m_db.path(), m_db.connection().lastError().text()) };
-    return {};
+    if (m_db.commitTransaction())
+        return {};
+    if (m_db.isShared() && !m_db.connection().isOpen())
+        return pg::connectionLost(m_db.path());
+    return Error { QCoreApplication::translate("closeloop::Transaction",
+                       "Could not save to %1: %2. Nothing was changed.")
+                       .arg(m_db.path(), m_db.connection().lastError().text()) };
 }
 
 } // namespace closeloop

@@ -1,0 +1,154 @@
+// Reaching a shared server: connection strings, and every way of not
+// getting there explained in words a user can act on. The parsing runs
+// everywhere; the failures need the test cluster (tst_pgconnection_pg).
+#include "coefixtures.h"
+#include "storage/coerepository.h"
+#include "storage/pgconnection.h"
+#include "storage/sql.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace closeloop;
+
+class TestPgConnection : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    static PgConnection server()
+    {
+        PgConnection c = *test::testServer();
+        c.connectTimeoutSeconds = 3;
+        return c;
+    }
+
+private Q_SLOTS:
+    void parsesKeyValueForm()
+    {
+        auto c = PgConnection::parse(QStringLiteral("host=db.example.com port=6543 dbname='closeloop prod' user=asha "
+                                                    "sslmode=require schema=team"));
+        QVERIFY2(c, qPrintable(c.errorMessage()));
+        QCOMPARE(c->host, QStringLiteral("db.example.com"));
+        QCOMPARE(c->port, 6543);
+        QCOMPARE(c->database, QStringLiteral("closeloop prod"));
+        QCOMPARE(c->user, QStringLiteral("asha"));
+        QCOMPARE(c->tls, PgConnection::Tls::Require);
+        QCOMPARE(c->schema, QStringLiteral("team"));
+        QCOMPARE(c->display(), QStringLiteral("asha@db.example.com:6543/closeloop prod#team"));
+        QVERIFY(!c->display().contains(QStringLiteral("password")));
+    }
+
+    void parsesUriForm()
+    {
+        auto c = PgConnection::parse(QStringLiteral("postgresql://bo:p%40ss@10.0.0.5:5433/coes?sslmode=verify-full"));
+        QVERIFY2(c, qPrintable(c.errorMessage()));
+        QCOMPARE(c->host, QStringLiteral("10.0.0.5"));
+        QCOMPARE(c->port, 5433);
+        QCOMPARE(c->database, QStringLiteral("coes"));
+        QCOMPARE(c->user, QStringLiteral("bo"));
+        QCOMPARE(c->password, QStringLiteral("p@ss"));
+        QCOMPARE(c->tls, PgConnection::Tls::VerifyFull);
+        QVERIFY(c->driverOptions().contains(QStringLiteral("sslmode=verify-full")));
+    }
+
+    void badConnectionStringsAreNamed_data()
+    {
+        QTest::addColumn<QString>("conninfo");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("empty") << QString() << QStringLiteral("No PostgreSQL connection");
+        QTest::newRow("no value") << QStringLiteral("host") << QStringLiteral("\"host\" has no value");
+        QTest::newRow("port") << QStringLiteral("port=eighty") << QStringLiteral("\"eighty\" is not a port");
+        QTest::newRow("tls") << QStringLiteral("sslmode=sometimes") << QStringLiteral("\"sometimes\"");
+        QTest::newRow("unknown") << QStringLiteral("hots=x") << QStringLiteral("\"hots\" is not one");
+        QTest::newRow("quote") << QStringLiteral("dbname='open") << QStringLiteral("not closed");
+        QTest::newRow("ca") << QStringLiteral("sslmode=verify-full sslrootcert=/no/such/ca.pem") << QStringLiteral("/no/such/ca.pem does not exist");
+    }
+
+    void badConnectionStringsAreNamed()
+    {
+        QFETCH(QString, conninfo);
+        QFETCH(QString, named);
+        auto c = PgConnection::parse(conninfo);
+        QVERIFY(!c);
+        QVERIFY2(c.errorMessage().contains(named), qPrintable(c.errorMessage()));
+    }
+
+    void unreachableServer()
+    {
+        if (!test::onServer())
+            QSKIP("needs the PostgreSQL test cluster");
+        PgConnection c = server();
+        c.port = 1; // tcpmux: nothing listens there
+        auto db = Database::openPostgres(c, OpenOptions {});
+        QVERIFY(!db);
+        QCOMPARE(db.error().kind, Error::Kind::Offline);
+        QVERIFY2(db.errorMessage().contains(QStringLiteral("cannot be reached")), qPrintable(db.errorMessage()));
+    }
+
+    void missingDatabase()
+    {
+        if (!test::onServer())
+            QSKIP("needs the PostgreSQL test cluster");
+        PgConnection c = server();
+        c.database = QStringLiteral("no_such_closeloop");
+        auto db = Database::openPostgres(c, OpenOptions {});
+        QVERIFY(!db);
+        QVERIFY2(db.errorMessage().contains(QStringLiteral("has no database called no_such_closeloop")), qPrintable(db.errorMessage()));
+    }
+
+    void tlsRequiredButNotOffered()
+    {
+        if (!test::onServer())
+            QSKIP("needs the PostgreSQL test cluster");
+        PgConnection c = server(); // the test cluster has no certificate
+        c.tls = PgConnection::Tls::Require;
+        auto db = Database::openPostgres(c, OpenOptions {});
+        QVERIFY(!db);
+        QVERIFY2(db.errorMessage().contains(QStringLiteral("secure (TLS) connection")), qPrintable(db.errorMessage()));
+    }
+
+    void missingSchemaIsNotCreatedUnasked()
+    {
+        if (!test::onServer())
+            QSKIP("needs the PostgreSQL test cluster");
+        PgConnection c = server();
+        c.schema = QStringLiteral("never_made");
+        auto db = Database::openPostgres(c, OpenOptions {});
+        QVERIFY(!db);
+        QVERIFY2(db.errorMessage().contains(QStringLiteral("no schema called never_made")), qPrintable(db.errorMessage()));
+    }
+
+    // The server goes away in the middle of a save: the save reports the
+    // lost connection, and the server holds the COE as it was before.
+    void serverGoneMidSave()
+    {
+        if (!test::onServer())
+            QSKIP("needs the PostgreSQL test cluster");
+        const QString schema = test::freshSchemaName();
+        auto admin = test::openOnServer(schema);
+        auto editor = test::openOnServer(schema);
+        const test::CoeCast cast = test::createCast(*admin);
+        Coe coe = test::completeCoe(cast);
+        QVERIFY(CoeRepository(*editor).create(coe));
+
+        auto pid = sql::exec(*editor, QStringLiteral("SELECT pg_backend_pid()"));
+        QVERIFY(pid && pid.value().next());
+        const int backend = pid.value().value(0).toInt();
+        QVERIFY(sql::exec(*admin, QStringLiteral("SELECT pg_terminate_backend(:p)"), { { QStringLiteral("p"), backend } }));
+
+        coe.title = QStringLiteral("Renamed while the server went away");
+        coe.lessons = QStringLiteral("Half of this must not arrive");
+        const Status s = CoeRepository(*editor).update(coe);
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind, Error::Kind::Offline);
+        QVERIFY2(s.errorMessage().contains(QStringLiteral("connection to")), qPrintable(s.errorMessage()));
+        QCOMPARE(editor->transactionDepth(), 0);
+        const Coe stored = CoeRepository(*admin).load(coe.id).value();
+        QCOMPARE(stored.title, test::completeCoe(cast).title);
+        QCOMPARE(stored.lessons, test::completeCoe(cast).lessons);
+        QCOMPARE(stored.revision, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgConnection)
+#include "tst_pgconnection.moc"
