@@ -20,15 +20,24 @@ namespace closeloop::test {
 
 // The throwaway PostgreSQL cluster of a *_pg test run (CLOSELOOP_TEST_PG
 // names the file holding its conninfo), or nothing in a SQLite run.
-inline std::optional<PgConnection> testServer()
+// The cluster's conninfo as written (with its password), or empty.
+inline QString testConninfo()
 {
     const QString file = qEnvironmentVariable("CLOSELOOP_TEST_PG");
     if (file.isEmpty())
-        return std::nullopt;
+        return {};
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("CLOSELOOP_TEST_PG names %s, which cannot be read", qPrintable(file));
-    auto c = PgConnection::parse(QString::fromUtf8(f.readAll()));
+    return QString::fromUtf8(f.readAll()).trimmed();
+}
+
+inline std::optional<PgConnection> testServer()
+{
+    const QString conninfo = testConninfo();
+    if (conninfo.isEmpty())
+        return std::nullopt;
+    auto c = PgConnection::parse(conninfo);
     if (!c)
         qFatal("bad test conninfo: %s", qPrintable(c.errorMessage()));
     return c.value();

@@ -20,8 +20,10 @@ struct Context {
     QTextStream &err;
     QString dbPath; // --db, or the default location
     QString program;
+    // --pg: a shared server instead of a file (libpq conninfo or URI).
+    QString pgConninfo = {};
 
-    // Opens the database named by --db; prints the reason and returns null
+    // Opens the database named by --db or --pg; prints the reason and returns null
     // when it cannot be used.
     std::unique_ptr<Database> open(bool create) const;
 };

@@ -5,6 +5,7 @@ namespace closeloop::cli {
 Command *makeInitCommand();
 Command *makeCheckCommand();
 Command *makeSeedDemoCommand();
+Command *makeCopyToCommand();
 Command *makeCoeCommand();
 Command *makeLintCommand();
 Command *makeActionsCommand();
@@ -19,7 +20,7 @@ Command *makeSearchCommand();
 
 QList<Command *> allCommands()
 {
-    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeCalcCommand(), makeOrrCommand(), makeLintCommand(), makeSettingsCommand(), makeSpinCommand(), makeReportCommand(), makeExportCommand(), makeImportCommand(), makeSearchCommand() };
+    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeCalcCommand(), makeOrrCommand(), makeLintCommand(), makeSettingsCommand(), makeSpinCommand(), makeReportCommand(), makeExportCommand(), makeImportCommand(), makeSearchCommand(), makeCopyToCommand() };
 }
 
 } // namespace closeloop::cli

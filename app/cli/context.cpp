@@ -8,6 +8,19 @@ std::unique_ptr<Database> Context::open(bool create) const
     OpenOptions options;
     options.path = dbPath;
     options.create = create;
+    if (!pgConninfo.isEmpty()) {
+        auto connection = PgConnection::parse(pgConninfo);
+        if (!connection) {
+            err << program << ": --pg: " << connection.errorMessage() << Qt::endl;
+            return nullptr;
+        }
+        auto db = Database::openPostgres(connection.value(), options);
+        if (!db) {
+            err << program << ": " << db.errorMessage() << Qt::endl;
+            return nullptr;
+        }
+        return std::move(db).value();
+    }
     auto db = Database::openSqlite(options);
     if (!db) {
         err << program << ": " << db.errorMessage() << Qt::endl;

@@ -42,7 +42,12 @@ int main(int argc, char *argv[])
         QStringLiteral("The database file (default: %1).").arg(defaultDatabasePath()), QStringLiteral("PATH"));
     parser.addOption(help);
     parser.addOption(version);
+    const QCommandLineOption pgOption(QStringLiteral("pg"),
+        QStringLiteral("A shared PostgreSQL database instead of a file: \"host=H dbname=D user=U sslmode=require\" "
+                       "or postgresql://U@H/D. The password comes from the string, PGPASSWORD or ~/.pgpass."),
+        QStringLiteral("CONNINFO"));
     parser.addOption(dbOption);
+    parser.addOption(pgOption);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."), QStringLiteral("COMMAND [ARGS...]"));
 
     const auto usage = [&] {
@@ -69,7 +74,12 @@ int main(int argc, char *argv[])
         return parser.isSet(help) ? cli::Ok : cli::UsageError;
     }
 
-    cli::Context ctx { out, err, parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath(), program };
+    if (parser.isSet(dbOption) && parser.isSet(pgOption)) {
+        err << program << ": use either --db or --pg, not both." << Qt::endl;
+        return cli::UsageError;
+    }
+    cli::Context ctx { out, err, parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath(), program,
+                       parser.value(pgOption) };
     for (cli::Command *command : cli::allCommands()) {
         if (command->name() == positional.constFirst())
             return command->run(positional.mid(1), ctx);

@@ -34,6 +34,9 @@ public:
     // opening an old database at once do not both upgrade it (empty: none
     // needed, SQLite's write lock already serialises them).
     virtual QString migrationLockStatement() const = 0;
+    // After rows were written with their ids given: make the next generated
+    // id follow the largest stored one (empty: nothing to do).
+    virtual QString resetIdentityStatement(const QString &table) const = 0;
 
     // Full-text search over COEs (migration 5): the value bound to :query
     // for terms that must all match in `field`; the condition on
@@ -56,6 +59,8 @@ public:
     QString userTablesQuery() const override;
     QString integrityCheckQuery() const override { return QStringLiteral("PRAGMA integrity_check"); }
     QString migrationLockStatement() const override { return {}; }
+    // AUTOINCREMENT keeps sqlite_sequence at the largest id by itself.
+    QString resetIdentityStatement(const QString &) const override { return QStringLiteral("SELECT 1"); }
     QString searchQuery(const QList<SearchTerm> &terms, SearchField field) const override;
     QString searchMatch() const override { return QStringLiteral("coe_search MATCH :query"); }
     // bm25 weights: title 10, summary 4, everything else 1; lower is better.
@@ -75,6 +80,11 @@ public:
     QString integrityCheckQuery() const override { return QStringLiteral("SELECT 'ok'"); }
     // A transaction-scoped advisory lock, held until the migration commits.
     QString migrationLockStatement() const override { return QStringLiteral("SELECT pg_advisory_xact_lock(4242001)"); }
+    QString resetIdentityStatement(const QString &table) const override
+    {
+        return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1")
+            .arg(table);
+    }
     QString searchQuery(const QList<SearchTerm> &terms, SearchField field) const override;
     QString searchMatch() const override { return QStringLiteral("document @@ to_tsquery('simple', :query)"); }
     // ts_rank with the title weighted A, the summary B, the rest D.

@@ -20,6 +20,14 @@ public:
     QString name() const override { return QStringLiteral("check"); }
     QString summary() const override { return QStringLiteral("Check a database: schema version, integrity, row counts."); }
 
+    static Result<std::unique_ptr<Database>> openShared(const Context &ctx)
+    {
+        auto connection = PgConnection::parse(ctx.pgConninfo);
+        if (!connection)
+            return connection.error();
+        return Database::openPostgres(connection.value(), OpenOptions {});
+    }
+
     int run(const QStringList &args, Context &ctx) override
     {
         QCommandLineParser parser;
@@ -31,7 +39,7 @@ public:
 
         OpenOptions options;
         options.path = ctx.dbPath;
-        auto opened = Database::openSqlite(options);
+        auto opened = ctx.pgConninfo.isEmpty() ? Database::openSqlite(options) : openShared(ctx);
         if (!opened) {
             const bool damaged = opened.error().kind == Error::Kind::Damaged;
             if (parser.isSet(json)) {

@@ -26,10 +26,24 @@ public:
                     << " (choose the file with --db PATH)" << Qt::endl;
             return UsageError;
         }
-        const bool existed = QFileInfo::exists(ctx.dbPath);
+        const bool existed = ctx.pgConninfo.isEmpty() && QFileInfo::exists(ctx.dbPath);
         auto db = ctx.open(!existed);
         if (!db)
             return UsageError;
+        if (db->isShared()) {
+            // A server's schema is made or upgraded on connecting; the
+            // library install brings an installed set up to date, so a
+            // second init is harmless.
+            ctx.out << "Connected to " << db->path() << " (schema version " << db->schemaVersion() << ")" << Qt::endl;
+            auto installed = installBuiltInAxiomLibrary(*db);
+            if (!installed) {
+                ctx.err << ctx.program << " init: " << installed.errorMessage() << Qt::endl;
+                return Failed;
+            }
+            ctx.out << "The shipped ORR axiom library: " << installed.value().added << " added, "
+                    << installed.value().unchanged << " already there" << Qt::endl;
+            return Ok;
+        }
         ctx.out << (existed ? "Already a Closeloop database: " : "Created ") << db->path()
                 << " (schema version " << db->schemaVersion() << ")" << Qt::endl;
         if (!existed) {

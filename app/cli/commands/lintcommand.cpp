@@ -162,7 +162,7 @@ private:
     // default database is used only when it exists; --db must exist.
     static int addPeople(Context &ctx, lint::BlameLexicon &lex)
     {
-        if (!QFileInfo::exists(ctx.dbPath))
+        if (ctx.pgConninfo.isEmpty() && !QFileInfo::exists(ctx.dbPath))
             return Ok;
         auto db = ctx.open(false);
         if (!db)

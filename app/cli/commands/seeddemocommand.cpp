@@ -20,7 +20,7 @@ public:
         parser.setApplicationDescription(summary() + QStringLiteral(" The database is created if it does not exist."));
         if (const auto stop = parseArguments(parser, *this, args, ctx))
             return *stop;
-        auto db = ctx.open(!QFileInfo::exists(ctx.dbPath));
+        auto db = ctx.open(!ctx.pgConninfo.isEmpty() || !QFileInfo::exists(ctx.dbPath));
         if (!db)
             return UsageError;
         if (auto seeded = seedDemoData(*db); !seeded) {
