@@ -188,6 +188,14 @@ Status CoeDocument::saveOverwriting(Database &db)
     return save(db);
 }
 
+Status CoeDocument::saveMerged(Database &db, const CoeSnapshot &theirs, const QSet<CoeField> &takeMine)
+{
+    const CoeSnapshot merged = mergeVersions(m_current, theirs, takeMine);
+    m_stored = theirs;
+    setCurrent(merged, true);
+    return save(db);
+}
+
 Status CoeDocument::reload(Database &db)
 {
     auto fresh = load(db, id());

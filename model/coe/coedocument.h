@@ -2,6 +2,7 @@
 
 #include "coefields.h"
 #include "coejson.h"
+#include "coemerge.h"
 #include "domain/result.h"
 
 #include <QDateTime>
@@ -48,6 +49,9 @@ public:
     // After a conflict, and only when the user chose it: stores this copy
     // over the newer one (its history stays in the audit log).
     Status saveOverwriting(Database &db);
+    // After a conflict: stores their newer copy with the fields in
+    // `takeMine` taken from this one (see coemerge.h).
+    Status saveMerged(Database &db, const CoeSnapshot &theirs, const QSet<CoeField> &takeMine);
     // Drops local edits and the draft and shows the stored record.
     Status reload(Database &db);
 

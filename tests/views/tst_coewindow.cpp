@@ -3,6 +3,7 @@
 // person, close. Plus undo, autosave, the preview, conflicts and bad input.
 #include "coe/coedocument.h"
 #include "coe/coewindow.h"
+#include "coe/mergedialog.h"
 #include "coe/findingspanel.h"
 #include "coe/historypanel.h"
 #include "coe/previewpanel.h"
@@ -580,7 +581,52 @@ private Q_SLOTS:
         QCOMPARE(CoeRepository(*m_db).load(id)->summary, QStringLiteral("Typed just before a crash"));
     }
 
-    void conflictingSaveAsksAndLosesNothing()
+    // Two people edit the same COE: the second save opens a field-by-field
+    // merge, nothing of either is lost, and the person decides per field.
+    void conflictingSaveMergesFieldByField()
+    {
+        const Id id = newCoe();
+        m_window = openWindow(id);
+        QPointer<CoeWindow> other = openWindow(id);
+        other->findChild<QPlainTextEdit *>(QStringLiteral("summary"))->setFocus();
+        QTest::keyClicks(other->findChild<QPlainTextEdit *>(QStringLiteral("summary")), QStringLiteral("Theirs"));
+        other->findChild<QPlainTextEdit *>(QStringLiteral("impact"))->setFocus();
+        QTest::keyClicks(other->findChild<QPlainTextEdit *>(QStringLiteral("impact")), QStringLiteral("Their impact"));
+        QVERIFY(other->save());
+
+        type(field<QPlainTextEdit>(QStringLiteral("summary")), QStringLiteral("Mine"));
+        type(field<QPlainTextEdit>(QStringLiteral("lessons")), QStringLiteral("My lesson"));
+        QVERIFY(!m_window->save());
+        auto *merge = m_window->findChild<MergeDialog *>();
+        QVERIFY(merge);
+        QTRY_VERIFY(merge->isVisible());
+        QVERIFY(CoeDocument::pendingDraft(*m_db, id).value().has_value()); // kept while choosing
+        auto *table = merge->findChild<QTableWidget *>(QStringLiteral("mergeTable"));
+        QCOMPARE(table->rowCount(), 3); // summary (both), impact (theirs), lessons (mine)
+        QVERIFY(table->item(0, 0)->text().contains(QStringLiteral("both sides")));
+        QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("Mine")));
+        QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("Theirs")));
+        auto *keepSummary = merge->findChild<QComboBox *>(QStringLiteral("keep_summary"));
+        QCOMPARE(keepSummary->currentText(), QStringLiteral("Yours"));
+        QCOMPARE(merge->findChild<QComboBox *>(QStringLiteral("keep_impact"))->currentText(), QStringLiteral("Stored"));
+        QCOMPARE(merge->findChild<QComboBox *>(QStringLiteral("keep_lessons"))->currentText(), QStringLiteral("Yours"));
+        // Their summary wins; my lessons and their impact are kept too.
+        keepSummary->setFocus();
+        QTest::keyClick(keepSummary, Qt::Key_Down);
+        QCOMPARE(keepSummary->currentText(), QStringLiteral("Stored"));
+        QTest::mouseClick(merge->findChild<QPushButton *>(QStringLiteral("mergeSave")), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->document()->isModified());
+        const Coe stored = CoeRepository(*m_db).load(id).value();
+        QVERIFY(stored.summary.contains(QStringLiteral("Theirs")));
+        QVERIFY(!stored.summary.contains(QStringLiteral("Mine")));
+        QVERIFY(stored.impact.contains(QStringLiteral("Their impact")));
+        QVERIFY(stored.lessons.contains(QStringLiteral("My lesson")));
+        QCOMPARE(field<QPlainTextEdit>(QStringLiteral("summary"))->toPlainText(), stored.summary);
+        QVERIFY(!CoeDocument::pendingDraft(*m_db, id).value().has_value());
+        delete other;
+    }
+
+    void conflictCanBeLeftForLater()
     {
         const Id id = newCoe();
         m_window = openWindow(id);
@@ -588,18 +634,15 @@ private Q_SLOTS:
         other->findChild<QPlainTextEdit *>(QStringLiteral("summary"))->setFocus();
         QTest::keyClicks(other->findChild<QPlainTextEdit *>(QStringLiteral("summary")), QStringLiteral("Theirs"));
         QVERIFY(other->save());
-
         type(field<QPlainTextEdit>(QStringLiteral("summary")), QStringLiteral("Mine"));
-        Prompts::queueChoice(0); // keep editing
         QVERIFY(!m_window->save());
-        QVERIFY(Prompts::lastQuestion().contains(QStringLiteral("changed by tester")));
-        QCOMPARE(CoeRepository(*m_db).load(id)->summary, QStringLiteral("Theirs"));
-        QCOMPARE(field<QPlainTextEdit>(QStringLiteral("summary"))->toPlainText(), QStringLiteral("Mine"));
+        auto *merge = m_window->findChild<MergeDialog *>();
+        QVERIFY(merge);
+        QTest::mouseClick(merge->findChild<QPushButton *>(QStringLiteral("mergeKeepEditing")), Qt::LeftButton);
+        QTRY_VERIFY(m_window->bannerText().contains(QStringLiteral("save again to merge")));
+        QVERIFY(CoeRepository(*m_db).load(id)->summary.contains(QStringLiteral("Theirs")));
+        QVERIFY(field<QPlainTextEdit>(QStringLiteral("summary"))->toPlainText().contains(QStringLiteral("Mine")));
         QVERIFY(CoeDocument::pendingDraft(*m_db, id).value().has_value());
-
-        Prompts::queueChoice(2); // overwrite with mine, explicitly
-        QVERIFY(m_window->save());
-        QCOMPARE(CoeRepository(*m_db).load(id)->summary, QStringLiteral("Mine"));
         delete other;
     }
 

@@ -8,6 +8,7 @@
 #include "historypanel.h"
 #include "previewpanel.h"
 #include "report/coemarkdown.h"
+#include "mergedialog.h"
 #include "reviewdialog.h"
 #include "shell/personprompt.h"
 #include "shell/prompts.h"
@@ -344,23 +345,34 @@ bool CoeWindow::resolveConflict(const Status &failure)
         return false;
     }
     (void)m_doc->saveDraft(m_db, QDateTime::currentDateTimeUtc()); // whatever is chosen, nothing typed is lost
-    const int choice = Prompts::choose(this, tr("Someone else changed this COE"),
-        failure.errorMessage() + tr("\n\nYour changes are kept in the form and in a recovery copy."),
-        { tr("Keep editing"), tr("Reload theirs (discard mine)"), tr("Overwrite with mine") });
-    if (choice == 1) {
-        reload();
+    auto theirs = CoeDocument::load(m_db, m_doc->id());
+    if (!theirs) {
+        showBanner(tr("Not saved: %1 Your changes are still in the form.").arg(theirs.errorMessage()));
         return false;
     }
-    if (choice == 2) {
-        if (const Status s = m_doc->saveOverwriting(m_db); !s) {
-            showBanner(tr("Not saved: %1").arg(s.errorMessage()));
-            return false;
+    const CoeSnapshot stored = theirs.value()->snapshot();
+    auto *dialog = new MergeDialog(failure.errorMessage(), differingFields(m_doc->stored(), m_doc->snapshot(), stored),
+                                   m_choices, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, stored] {
+        if (dialog->outcome() == MergeDialog::TakeTheirs) {
+            reload();
+            return;
         }
-        showBanner(tr("Saved your version over the other change. Both are in the history."));
+        if (dialog->outcome() != MergeDialog::SaveMerged) {
+            showBanner(tr("Not saved: this COE changed elsewhere. Your edits are still here; save again to merge."));
+            return;
+        }
+        if (const Status s = m_doc->saveMerged(m_db, stored, dialog->takeMine()); !s) {
+            // Changed again while the person was choosing: merge once more.
+            resolveConflict(s);
+            return;
+        }
+        showBanner(tr("Saved the merged version. Both saves are in the history."));
         afterStore();
-        return true;
-    }
-    showBanner(tr("Not saved: this COE changed elsewhere. Your edits are still here; save again to choose what to do."));
+    });
+    dialog->open();
+    showBanner(tr("Not saved yet: this COE changed elsewhere. Choose what to keep in the merge window."));
     return false;
 }
 
