@@ -87,6 +87,24 @@ inline std::unique_ptr<Database> openFresh(const QTemporaryDir &dir, const QStri
     return std::move(db).value();
 }
 
+// A second connection to the database `first` (another program, another
+// person): the same file, or the same schema on the test server.
+inline std::unique_ptr<Database> openAgain(const Database &first, const QString &actor = QStringLiteral("someone else"))
+{
+    OpenOptions options;
+    options.path = first.path();
+    options.actor = actor;
+    auto db = first.isShared() ? Database::openPostgres([&first] {
+        PgConnection c = *testServer();
+        c.schema = first.sharedConnection()->schema;
+        return c;
+    }(), options)
+                               : Database::openSqlite(options);
+    if (!db)
+        qFatal("cannot open the test database again: %s", qPrintable(db.errorMessage()));
+    return std::move(db).value();
+}
+
 inline QByteArray fileHash(const QString &path)
 {
     QFile f(path);

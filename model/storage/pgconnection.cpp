@@ -163,6 +163,23 @@ QString PgConnection::display() const
     return out;
 }
 
+QString PgConnection::toConninfo() const
+{
+    auto quoted = [](const QString &v) {
+        QString escaped = v;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+        return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+    };
+    QStringList parts { QStringLiteral("host=") + quoted(host), QStringLiteral("port=%1").arg(port),
+                        QStringLiteral("dbname=") + quoted(database), QStringLiteral("user=") + quoted(user),
+                        QStringLiteral("sslmode=") + tlsKey(tls) };
+    if (!caFile.isEmpty())
+        parts << QStringLiteral("sslrootcert=") + quoted(caFile);
+    if (!schema.isEmpty())
+        parts << QStringLiteral("schema=") + quoted(schema);
+    return parts.join(QLatin1Char(' '));
+}
+
 QString PgConnection::driverOptions() const
 {
     QStringList options;

@@ -30,6 +30,9 @@ struct PgConnection {
 
     // "user@host:port/database", for titles and messages (never the password).
     QString display() const;
+    // The key=value form parse() reads, without the password: what a
+    // settings file may remember.
+    QString toConninfo() const;
     // The libpq options Qt's QPSQL driver passes on (semicolon separated).
     QString driverOptions() const;
 

@@ -51,6 +51,27 @@ private Q_SLOTS:
         QVERIFY(c->driverOptions().contains(QStringLiteral("sslmode=verify-full")));
     }
 
+    void conninfoRoundTripsWithoutPassword()
+    {
+        PgConnection c;
+        c.host = QStringLiteral("db.example.com");
+        c.port = 6543;
+        c.database = QStringLiteral("it's closeloop");
+        c.user = QStringLiteral("asha");
+        c.password = QStringLiteral("never written");
+        c.tls = PgConnection::Tls::VerifyFull;
+        c.schema = QStringLiteral("team");
+        const QString text = c.toConninfo();
+        QVERIFY(!text.contains(QStringLiteral("never written")));
+        auto back = PgConnection::parse(text);
+        QVERIFY2(back, qPrintable(back.errorMessage()));
+        QCOMPARE(back->database, c.database);
+        QCOMPARE(back->port, 6543);
+        QCOMPARE(back->tls, PgConnection::Tls::VerifyFull);
+        QCOMPARE(back->schema, QStringLiteral("team"));
+        QVERIFY(back->password.isEmpty());
+    }
+
     void badConnectionStringsAreNamed_data()
     {
         QTest::addColumn<QString>("conninfo");

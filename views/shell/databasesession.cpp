@@ -28,10 +28,28 @@ Status DatabaseSession::open(const QString &path, bool create)
         if (auto installed = installBuiltInAxiomLibrary(*opened.value()); !installed)
             return Error { tr("The database was created, but the shipped ORR axiom library could not be installed: %1")
                                .arg(installed.errorMessage()) };
-    m_db = std::move(opened).value();
+    adopt(std::move(opened).value());
     remember(m_db->path());
     Q_EMIT databaseChanged();
     return {};
+}
+
+Status DatabaseSession::connectShared(const PgConnection &connection)
+{
+    auto opened = Database::openPostgres(connection, OpenOptions {});
+    if (!opened)
+        return opened.error();
+    adopt(std::move(opened).value());
+    Q_EMIT databaseChanged();
+    return {};
+}
+
+void DatabaseSession::adopt(std::unique_ptr<Database> db)
+{
+    m_feed.reset();
+    m_db = std::move(db);
+    m_feed = std::make_unique<ChangeFeed>(*m_db);
+    connect(m_feed.get(), &ChangeFeed::changedElsewhere, this, &DatabaseSession::changedElsewhere);
 }
 
 Status DatabaseSession::seedDemo()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "storage/changefeed.h"
 #include "storage/database.h"
 
 #include <QObject>
@@ -21,6 +22,8 @@ public:
     ~DatabaseSession() override;
 
     Status open(const QString &path, bool create);
+    // A team's shared database on a PostgreSQL server.
+    Status connectShared(const PgConnection &connection);
     Status seedDemo();
     Database *database() const { return m_db.get(); }
     bool isEmpty() const; // no services and no COEs
@@ -31,10 +34,14 @@ public:
 Q_SIGNALS:
     void databaseChanged();
     void recentFilesChanged();
+    // Someone else changed the open database (`what`: the table, if known).
+    void changedElsewhere(const QString &what);
 
 private:
     void remember(const QString &path);
+    void adopt(std::unique_ptr<Database> db);
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<ChangeFeed> m_feed; // after m_db, so it goes first: it listens on the connection
 };
 
 } // namespace closeloop

@@ -44,7 +44,15 @@ void IdentityBox::reload()
     if (people)
         for (const Person &p : people.value())
             addItem(p.name, QVariant::fromValue(p.id));
-    const QVariant saved = QSettings().value(settingsKey(*db));
+    // On a shared server you are who you signed in as, when an
+    // administrator linked your sign-in to a person.
+    std::optional<Person> signedIn;
+    if (const auto connection = db->sharedConnection())
+        if (auto found = PersonRepository(*db).findByLogin(connection->user); found)
+            signedIn = found.value();
+    setEnabled(!signedIn);
+    setToolTip(signedIn ? tr("Signed in to the team database as %1").arg(signedIn->login) : QString());
+    const QVariant saved = signedIn ? QVariant::fromValue(signedIn->id) : QSettings().value(settingsKey(*db));
     const int index = saved.isValid() ? findData(QVariant::fromValue(saved.toLongLong())) : -1;
     setCurrentIndex(index < 0 ? 0 : index);
     if (person())

@@ -4,6 +4,7 @@
 #include "actions/actiontracker.h"
 #include "actions/overduenotice.h"
 #include "coe/coewindows.h"
+#include "connectdialog.h"
 #include "databasesession.h"
 #include "filedialogs.h"
 #include "identitybox.h"
@@ -127,6 +128,15 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     connect(m_coeWindows, &CoeWindows::problem, this, &MainWindow::showProblem);
     connect(m_session, &DatabaseSession::databaseChanged, this, &MainWindow::databaseOpened);
     connect(m_session, &DatabaseSession::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    // Others' saves arrive in bursts (a COE and its items): refresh once.
+    m_othersChanged = new QTimer(this);
+    m_othersChanged->setSingleShot(true);
+    m_othersChanged->setInterval(250);
+    connect(m_session, &DatabaseSession::changedElsewhere, m_othersChanged, qOverload<>(&QTimer::start));
+    connect(m_othersChanged, &QTimer::timeout, this, [this] {
+        reloadAll();
+        statusBar()->showMessage(tr("Updated with changes others saved."), 8000);
+    });
     reloadAll();
     presentOverdue();
 }
@@ -181,6 +191,8 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    file->addAction(tr("Connect to &Team Database..."), this, &MainWindow::connectToTeam)
+        ->setObjectName(QStringLiteral("connectTeamAction"));
     file->addSeparator();
     QAction *reload = file->addAction(tr("Re&load"), this, &MainWindow::reloadAll);
     reload->setShortcut(QKeySequence::Refresh);
@@ -326,6 +338,15 @@ void MainWindow::databaseOpened()
     QTimer::singleShot(0, m_coeWindows, &CoeWindows::offerLeftoverDrafts);
 }
 
+void MainWindow::connectToTeam()
+{
+    if (!closeRecordWindows())
+        return;
+    auto *dialog = new ConnectDialog([this](const PgConnection &c) { return m_session->connectShared(c); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::rebuildRecentMenu()
 {
     if (!m_recentMenu)
@@ -457,7 +478,11 @@ void MainWindow::reloadAll()
     m_dashboard->invalidate(db, QDate::currentDate());
     m_weekly->invalidate(db, QDate::currentDate());
     m_search->setDatabase(db);
-    if (db) {
+    if (db && db->isShared()) {
+        setWindowTitle(tr("%1 — Team — Closeloop").arg(db->sharedConnection()->database));
+        m_databaseLabel->setText(tr("Team database: %1").arg(db->path()));
+        statusBar()->showMessage(counts.join(QStringLiteral(" · ")));
+    } else if (db) {
         setWindowTitle(tr("%1 — Closeloop").arg(QFileInfo(db->path()).fileName()));
         m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(db->path())));
         statusBar()->showMessage(counts.join(QStringLiteral(" · ")));

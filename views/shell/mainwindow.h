@@ -8,6 +8,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace closeloop {
 
@@ -66,6 +67,7 @@ private:
     void addWorkingGroupPages();
     void databaseOpened();
     void rebuildRecentMenu();
+    void connectToTeam();
     void reloadAll();
     void loadDemo();
     void openActionSource(ActionSource kind, Id recordId);
@@ -78,6 +80,7 @@ private:
     QLabel *m_banner;
     QLabel *m_databaseLabel;
     QMenu *m_recentMenu = nullptr;
+    QTimer *m_othersChanged = nullptr;
     CoeWindows *m_coeWindows;
     OrrWindows *m_orrWindows;
     LibraryCommands *m_library;

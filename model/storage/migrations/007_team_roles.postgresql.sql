@@ -146,3 +146,24 @@ CREATE TRIGGER closeloop_guard_evidence BEFORE INSERT OR UPDATE OR DELETE ON orr
     FOR EACH ROW EXECUTE FUNCTION closeloop_guard_review_part();
 CREATE TRIGGER closeloop_guard_waivers BEFORE INSERT OR UPDATE OR DELETE ON orr_waivers
     FOR EACH ROW EXECUTE FUNCTION closeloop_guard_review_part();
+
+-- Others' changes appear without a restart: every write to a table people
+-- watch in lists tells listening programs which table moved, once per
+-- statement, delivered when the transaction commits.
+CREATE FUNCTION closeloop_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('closeloop_changes', current_schema() || ':' || TG_TABLE_NAME);
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER closeloop_notify_coes AFTER INSERT OR UPDATE OR DELETE ON coes
+    FOR EACH STATEMENT EXECUTE FUNCTION closeloop_notify_change();
+CREATE TRIGGER closeloop_notify_action_items AFTER INSERT OR UPDATE OR DELETE ON action_items
+    FOR EACH STATEMENT EXECUTE FUNCTION closeloop_notify_change();
+CREATE TRIGGER closeloop_notify_orr_reviews AFTER INSERT OR UPDATE OR DELETE ON orr_reviews
+    FOR EACH STATEMENT EXECUTE FUNCTION closeloop_notify_change();
+CREATE TRIGGER closeloop_notify_findings AFTER INSERT OR UPDATE OR DELETE ON findings
+    FOR EACH STATEMENT EXECUTE FUNCTION closeloop_notify_change();
+CREATE TRIGGER closeloop_notify_services AFTER INSERT OR UPDATE OR DELETE ON services
+    FOR EACH STATEMENT EXECUTE FUNCTION closeloop_notify_change();
