@@ -1,5 +1,7 @@
 #include "coerepository.h"
 
+#include "draftrepository.h"
+
 #include "recordwriter.h"
 #include "sql.h"
 #include "transaction.h"
@@ -315,11 +317,11 @@ Status CoeRepository::remove(const Coe &coe)
     Transaction tx(m_db);
     if (auto s = RecordWriter(m_db, kTable).remove(coe.id, coe.revision); !s)
         return s;
+    if (auto s = tx.commit(); !s)
+        return s;
     // An autosaved draft of a deleted COE would be offered back forever.
-    if (auto r = sql::exec(m_db, QStringLiteral("DELETE FROM drafts WHERE entity = :e AND entity_id = :id"),
-                           { { QStringLiteral("e"), kTable }, { QStringLiteral("id"), coe.id } }); !r)
-        return r.error();
-    return tx.commit();
+    // (On a server drafts live on this computer, outside the transaction.)
+    return DraftRepository(m_db).remove(kTable, coe.id);
 }
 
 Result<Coe> CoeRepository::load(Id id)

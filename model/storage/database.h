@@ -46,7 +46,21 @@ public:
     // A shared PostgreSQL database rather than a local file.
     bool isShared() const { return m_pg.has_value(); }
     // Where a shared database is (the password is not kept).
-    std::optional<PgConnection> sharedConnection() const { return m_pg; }
+    std::optional<PgConnection> sharedConnection() const
+    {
+        auto c = m_pg;
+        if (c)
+            c->password.clear();
+        return c;
+    }
+    // After the connection to a shared server was lost: connects again with
+    // the same settings (the password was kept in memory only). A local
+    // file needs no reconnecting.
+    Status reconnect();
+    // Where autosaved drafts go: the database itself for a local file; for a
+    // shared server a small local file per server and schema, so unsaved
+    // work stays on this computer whatever the server does.
+    Database &draftStore();
     QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }
     int schemaVersion() const;
@@ -62,13 +76,16 @@ public:
     int transactionDepth() const { return m_txDepth; }
 
 private:
+    // Session settings of a server connection: lock timeout, quiet notices, schema.
+    Status prepareSession(int busyTimeoutMs, bool createSchema);
     Database(QString connectionName, QString path, std::unique_ptr<SqlDialect> dialect, QString actor);
 
     QString m_connectionName;
     QString m_path;
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_actor;
-    std::optional<PgConnection> m_pg; // without the password
+    std::optional<PgConnection> m_pg; // the password only in memory, for reconnecting
+    std::unique_ptr<Database> m_localDrafts;
     int m_txDepth = 0;
     bool m_rollbackOnly = false;
 };

@@ -6,6 +6,8 @@
 #include "sql.h"
 
 #include <QAtomicInt>
+#include <QCryptographicHash>
+#include <QStandardPaths>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -56,6 +58,54 @@ Status useSchema(const Database &db, const PgConnection &c, bool create)
 
 } // namespace
 
+Status Database::prepareSession(int busyTimeoutMs, bool createSchema)
+{
+    // Wait for locks no longer than a person waits for a save; a statement
+    // stuck behind another editor's transaction fails rather than hangs.
+    if (auto s = sql::exec(*this, QStringLiteral("SET lock_timeout = '%1ms'").arg(busyTimeoutMs)); !s)
+        return s.error();
+    // Notices ("already exists, skipping") are for administrators' logs.
+    if (auto s = sql::exec(*this, QStringLiteral("SET client_min_messages = warning")); !s)
+        return s.error();
+    return useSchema(*this, *m_pg, createSchema);
+}
+
+Status Database::reconnect()
+{
+    if (!m_pg)
+        return {};
+    m_txDepth = 0;
+    m_rollbackOnly = false;
+    QSqlDatabase conn = connection();
+    conn.close();
+    if (!conn.open())
+        return pg::connectError(*m_pg, conn.lastError());
+    qCInfo(lcDatabase) << "reconnected to" << m_pg->display();
+    return prepareSession(5000, false);
+}
+
+Database &Database::draftStore()
+{
+    if (!m_pg)
+        return *this;
+    if (!m_localDrafts) {
+        const QByteArray key = QCryptographicHash::hash(m_pg->display().toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+        OpenOptions options;
+        options.path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/team-drafts/%1.db").arg(QString::fromLatin1(key));
+        options.create = true;
+        options.actor = m_actor;
+        auto local = openSqlite(options);
+        if (!local) {
+            // Better on the server than nowhere.
+            qCWarning(lcDatabase) << "drafts stay on the server:" << local.errorMessage();
+            return *this;
+        }
+        m_localDrafts = std::move(local).value();
+    }
+    return *m_localDrafts;
+}
+
 Result<std::unique_ptr<Database>> Database::openPostgres(const PgConnection &c, const OpenOptions &options)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
@@ -75,16 +125,8 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const PgConnection &c, 
             return pg::connectError(c, conn.lastError());
     }
     db->m_pg = c;
-    db->m_pg->password.clear();
 
-    // Wait for locks no longer than a person waits for a save; a statement
-    // stuck behind another editor's transaction fails rather than hangs.
-    if (auto s = sql::exec(*db, QStringLiteral("SET lock_timeout = '%1ms'").arg(options.busyTimeoutMs)); !s)
-        return s.error();
-    // Notices ("already exists, skipping") are for administrators' logs.
-    if (auto s = sql::exec(*db, QStringLiteral("SET client_min_messages = warning")); !s)
-        return s.error();
-    if (auto s = useSchema(*db, c, options.create); !s)
+    if (auto s = db->prepareSession(options.busyTimeoutMs, options.create); !s)
         return s.error();
     if (db->m_actor.isEmpty()) {
         auto who = scalar(*db, QStringLiteral("SELECT session_user"));

@@ -25,7 +25,9 @@ struct Draft {
 
 class DraftRepository final {
 public:
-    explicit DraftRepository(Database &db) : m_db(db) { }
+    // On a shared server drafts stay on this computer (Database::draftStore):
+    // they are one person's unsaved work, and must survive the server going away.
+    explicit DraftRepository(Database &db) : m_db(db.draftStore()) { }
 
     Status save(const Draft &draft);
     Result<std::optional<Draft>> load(const QString &entity, Id entityId);

@@ -249,6 +249,25 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM whys) + (SELECT COUNT(*) FROM timeline_events)"
                                       " + (SELECT COUNT(*) FROM drafts)")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+        // Drafts of a shared database live on this computer; gone there too.
+        QVERIFY(!DraftRepository(*m_db).load(QStringLiteral("coes"), c.id).value().has_value());
+    }
+
+    // On a server, one person's autosaved draft stays on their computer:
+    // another person editing the same COE never sees it.
+    void draftsOfASharedDatabaseStayLocal()
+    {
+        if (!m_db->isShared())
+            QSKIP("a local file holds its own drafts");
+        CoeRepository repo(*m_db);
+        Coe c = fullCoe();
+        QVERIFY(repo.create(c));
+        QVERIFY(DraftRepository(*m_db).save({ QStringLiteral("coes"), c.id, "{\"mine\":1}", QDateTime::currentDateTimeUtc() }));
+        QVERIFY(&m_db->draftStore() != m_db.get());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM drafts")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QCOMPARE(DraftRepository(*m_db).load(QStringLiteral("coes"), c.id).value()->payload, QByteArray("{\"mine\":1}"));
     }
 };
 

@@ -168,6 +168,12 @@ private Q_SLOTS:
         QCOMPARE(stored.title, test::completeCoe(cast).title);
         QCOMPARE(stored.lessons, test::completeCoe(cast).lessons);
         QCOMPARE(stored.revision, 1);
+
+        // Once the server is back, the same Database connects again and the
+        // save goes through whole.
+        QVERIFY(editor->reconnect());
+        QVERIFY2(CoeRepository(*editor).update(coe), "saving after reconnecting");
+        QCOMPARE(CoeRepository(*admin).load(coe.id).value().title, coe.title);
     }
 };
 

@@ -4,11 +4,14 @@
 // Runs against the PostgreSQL test cluster (tst_teamwindow_pg).
 #include "coefixtures.h"
 #include "lists/listpage.h"
+#include "coe/coedocument.h"
+#include "coe/coewindow.h"
 #include "shell/connectdialog.h"
 #include "shell/databasesession.h"
 #include "shell/mainwindow.h"
 #include "shell/passwordvault.h"
 #include "storage/coerepository.h"
+#include "storage/sql.h"
 #include "screenshot.h"
 #include "testsupport.h"
 
@@ -17,6 +20,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -125,6 +130,48 @@ private Q_SLOTS:
         QVERIFY(CoeRepository(*m_admin).create(second));
         QTRY_COMPARE(coes->table()->model()->rowCount(), 2);
         test::screenshot(&window, "team-window.png");
+    }
+
+    // The server goes away while a COE is being edited: the edits stay on
+    // this computer, and the next save reconnects and goes through.
+    void lostServerKeepsWorkAndReconnects()
+    {
+        const QString login = QStringLiteral("editor_%1").arg(QCoreApplication::applicationPid());
+        QVERIFY(sql::exec(*m_admin, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'pw-%1' IN ROLE closeloop_admin").arg(login)));
+        PgConnection c = *test::testServer();
+        c.user = login;
+        c.password = QStringLiteral("pw-") + login;
+        c.schema = m_schema;
+        auto db = Database::openPostgres(c, OpenOptions {});
+        QVERIFY2(db, qPrintable(db.errorMessage()));
+        const Id id = CoeRepository(*m_admin).list().value().first().id;
+        QString error;
+        QPointer<CoeWindow> window = CoeWindow::open(*db.value(), id, nullptr, &error);
+        QVERIFY2(window, qPrintable(error));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        auto *lessons = window->findChild<QPlainTextEdit *>(QStringLiteral("lessons"));
+        lessons->setFocus();
+        QTest::keyClicks(lessons, QStringLiteral(" Bake every config push."));
+        // The server drops the connection and, for now, refuses this user.
+        QVERIFY(sql::exec(*m_admin, QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(login)));
+        QVERIFY(sql::exec(*m_admin, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :u"),
+                          { { QStringLiteral("u"), login } }));
+        QVERIFY(!window->save());
+        QVERIFY2(window->bannerText().contains(QStringLiteral("kept on this computer")), qPrintable(window->bannerText()));
+        QVERIFY(window->document()->isModified());
+        const auto kept = CoeDocument::pendingDraft(*db.value(), id);
+        QVERIFY(kept && kept.value().has_value());
+        QVERIFY(kept.value()->coe.lessons.contains(QStringLiteral("Bake every config push.")));
+        QVERIFY(!CoeRepository(*m_admin).load(id).value().lessons.contains(QStringLiteral("Bake every")));
+
+        // The server is back: saving again reconnects by itself.
+        QVERIFY(sql::exec(*m_admin, QStringLiteral("ALTER ROLE %1 LOGIN").arg(login)));
+        QVERIFY2(window->save(), qPrintable(window->bannerText()));
+        QVERIFY(CoeRepository(*m_admin).load(id).value().lessons.contains(QStringLiteral("Bake every config push.")));
+        QVERIFY(!CoeDocument::pendingDraft(*db.value(), id).value().has_value());
+        delete window;
     }
 };
 

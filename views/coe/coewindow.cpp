@@ -380,7 +380,19 @@ bool CoeWindow::save()
 {
     if (!m_doc->isModified())
         return true;
-    const Status s = m_doc->save(m_db);
+    Status s = m_doc->save(m_db);
+    if (!s && s.error().kind == Error::Kind::Offline) {
+        // The server went away (a restart, a network blip): keep the work on
+        // this computer first, then try once to reconnect and save.
+        (void)m_doc->saveDraft(m_db, QDateTime::currentDateTimeUtc());
+        if (const Status back = m_db.reconnect(); !back) {
+            showBanner(tr("Not saved: the connection to the team database was lost and could not be made again (%1). "
+                          "Your changes are kept on this computer; save again once the server is back.")
+                           .arg(back.errorMessage()));
+            return false;
+        }
+        s = m_doc->save(m_db);
+    }
     if (!s)
         return resolveConflict(s);
     showBanner({});
