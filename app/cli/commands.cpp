@@ -6,6 +6,7 @@ Command *makeInitCommand();
 Command *makeCheckCommand();
 Command *makeSeedDemoCommand();
 Command *makeCopyToCommand();
+Command *makePeopleCommand();
 Command *makeCoeCommand();
 Command *makeLintCommand();
 Command *makeActionsCommand();
@@ -20,7 +21,7 @@ Command *makeSearchCommand();
 
 QList<Command *> allCommands()
 {
-    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeCalcCommand(), makeOrrCommand(), makeLintCommand(), makeSettingsCommand(), makeSpinCommand(), makeReportCommand(), makeExportCommand(), makeImportCommand(), makeSearchCommand(), makeCopyToCommand() };
+    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeCalcCommand(), makeOrrCommand(), makeLintCommand(), makeSettingsCommand(), makeSpinCommand(), makeReportCommand(), makeExportCommand(), makeImportCommand(), makeSearchCommand(), makeCopyToCommand(), makePeopleCommand() };
 }
 
 } // namespace closeloop::cli

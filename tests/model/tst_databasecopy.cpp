@@ -143,6 +143,11 @@ private Q_SLOTS:
         QVERIFY2(out.contains(QStringLiteral("«failover»")), qPrintable(out));
         QCOMPARE(cli({ QStringLiteral("--pg"), server, QStringLiteral("check"), QStringLiteral("--json") }, &out), 0);
         QVERIFY2(out.contains(QStringLiteral("\"coes\": 8")), qPrintable(out));
+        // Linking a person to a sign-in, as an administrator does once.
+        QCOMPARE(cli({ QStringLiteral("--pg"), server, QStringLiteral("people"), QStringLiteral("link"),
+                       QStringLiteral("Priya Raman"), QStringLiteral("priya") }, &out), 0);
+        QCOMPARE(cli({ QStringLiteral("--pg"), server, QStringLiteral("people") }, &out), 0);
+        QVERIFY2(out.contains(QStringLiteral("\tpriya\n")), qPrintable(out));
         // Copying into it again would mix two databases: refused.
         QCOMPARE(cli({ QStringLiteral("--db"), file, QStringLiteral("copy-to"), QStringLiteral("--to-pg"), server }), 1);
         // Both --db and --pg: a usage error.
