@@ -1,5 +1,7 @@
 #include "coedocument.h"
 
+#include "storage/retry.h"
+
 #include "coeworkflow.h"
 #include "storage/actionitemrepository.h"
 #include "storage/coerepository.h"
@@ -149,11 +151,20 @@ void CoeDocument::setCurrent(const CoeSnapshot &next, bool announceAll)
 
 Status CoeDocument::save(Database &db)
 {
-    CoeSnapshot next = m_current;
-    Transaction tx(db);
-    if (auto s = write(db, next); !s)
-        return s;
-    if (auto s = tx.commit(); !s)
+    CoeSnapshot next;
+    // A save the server undid because another one collided with it is
+    // repeated whole; inside someone else's transaction it cannot be.
+    RetryPolicy policy;
+    if (db.transactionDepth() > 0)
+        policy.attempts = 1;
+    const Status s = retryTransient([&]() -> Status {
+        next = m_current;
+        Transaction tx(db);
+        if (auto w = write(db, next); !w)
+            return w;
+        return tx.commit();
+    }, policy);
+    if (!s)
         return s;
     adoptStored(db, next);
     return {};

@@ -97,7 +97,7 @@ Error statementError(const QString &where, const QSqlError &error)
         lost.message += QStringLiteral(" (%1)").arg(text);
         return lost;
     }
-    if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
+    if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03"))
         return Error { tr("Someone saved at the same moment and the server undid this change to keep both safe. "
                           "Nothing was changed; save again. (%1)").arg(text),
                        Error::Kind::Transient };

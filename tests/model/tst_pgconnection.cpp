@@ -4,6 +4,7 @@
 #include "coefixtures.h"
 #include "storage/coerepository.h"
 #include "storage/pgconnection.h"
+#include "storage/retry.h"
 #include "storage/sql.h"
 #include "testsupport.h"
 
@@ -70,6 +71,32 @@ private Q_SLOTS:
         QCOMPARE(back->tls, PgConnection::Tls::VerifyFull);
         QCOMPARE(back->schema, QStringLiteral("team"));
         QVERIFY(back->password.isEmpty());
+    }
+
+    // Writes the server undid (deadlock, serialization) are repeated a few
+    // times; anything else, or running out of attempts, is returned as is.
+    void transientFailuresAreRetried()
+    {
+        const RetryPolicy quick { 4, 1, 4 };
+        int calls = 0;
+        int retries = 0;
+        Status s = retryTransient([&]() -> Status {
+            return ++calls < 3 ? Status { Error { QStringLiteral("deadlock"), Error::Kind::Transient } } : Status {};
+        }, quick, &retries);
+        QVERIFY(s);
+        QCOMPARE(calls, 3);
+        QCOMPARE(retries, 2);
+
+        calls = 0;
+        s = retryTransient([&]() -> Status { ++calls; return Error { QStringLiteral("conflict"), Error::Kind::Conflict }; }, quick);
+        QVERIFY(!s);
+        QCOMPARE(calls, 1);
+
+        calls = 0;
+        s = retryTransient([&]() -> Status { ++calls; return Error { QStringLiteral("deadlock"), Error::Kind::Transient }; }, quick);
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind, Error::Kind::Transient);
+        QCOMPARE(calls, 4);
     }
 
     void badConnectionStringsAreNamed_data()
