@@ -10,6 +10,8 @@
 #include "shell/databasesession.h"
 #include "shell/mainwindow.h"
 #include "shell/passwordvault.h"
+#include "shell/prompts.h"
+#include "storage/databasecopy.h"
 #include "storage/coerepository.h"
 #include "storage/sql.h"
 #include "screenshot.h"
@@ -17,6 +19,9 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
+#include <QStatusBar>
+#include <QTimer>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -130,6 +135,49 @@ private Q_SLOTS:
         QVERIFY(CoeRepository(*m_admin).create(second));
         QTRY_COMPARE(coes->table()->model()->rowCount(), 2);
         test::screenshot(&window, "team-window.png");
+    }
+
+    // A team moving from a file to the server: the whole file is copied,
+    // verified, and the window switches over when asked.
+    void copyLocalFileToTheServer()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("team.db"));
+        DatabaseSession session;
+        QVERIFY(session.open(file, true));
+        QVERIFY(session.seedDemo());
+        const auto before = tallyTables(*session.database());
+        QVERIFY(before);
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const PgConnection server = *test::testServer();
+        const QString schema = test::freshSchemaName();
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("connectHost")), server.host);
+            dialog->findChild<QSpinBox *>(QStringLiteral("connectPort"))->setValue(server.port);
+            typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("connectDatabase")), server.database);
+            typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("connectUser")), server.user);
+            typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("connectPassword")), server.password);
+            auto *tls = dialog->findChild<QComboBox *>(QStringLiteral("connectTls"));
+            tls->setCurrentIndex(tls->findData(int(PgConnection::Tls::Disable)));
+            typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("connectSchema")), schema);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+        });
+        Prompts::queueChoice(0); // switch to the team database
+        window.findChild<QAction *>(QStringLiteral("copyToServerAction"))->trigger();
+        QTRY_VERIFY(session.database() && session.database()->isShared());
+        QVERIFY(Prompts::lastQuestion().contains(QStringLiteral("verified")));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("checksums match")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        const auto after = tallyTables(*session.database());
+        QVERIFY(after);
+        for (int i = 0; i < before.value().size(); ++i)
+            QCOMPARE(after.value().at(i).checksum, before.value().at(i).checksum);
+        QTRY_COMPARE(window.page(0)->table()->model()->rowCount(), 8);
     }
 
     // The server goes away while a COE is being edited: the edits stay on

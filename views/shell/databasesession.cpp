@@ -44,6 +44,14 @@ Status DatabaseSession::connectShared(const PgConnection &connection)
     return {};
 }
 
+void DatabaseSession::switchTo(std::unique_ptr<Database> db)
+{
+    adopt(std::move(db));
+    if (!m_db->isShared())
+        remember(m_db->path());
+    Q_EMIT databaseChanged();
+}
+
 void DatabaseSession::adopt(std::unique_ptr<Database> db)
 {
     m_feed.reset();

@@ -24,6 +24,8 @@ public:
     Status open(const QString &path, bool create);
     // A team's shared database on a PostgreSQL server.
     Status connectShared(const PgConnection &connection);
+    // Works on `db` from now on (opened elsewhere, e.g. the target of a copy).
+    void switchTo(std::unique_ptr<Database> db);
     Status seedDemo();
     Database *database() const { return m_db.get(); }
     bool isEmpty() const; // no services and no COEs

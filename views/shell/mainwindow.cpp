@@ -5,6 +5,7 @@
 #include "actions/overduenotice.h"
 #include "coe/coewindows.h"
 #include "connectdialog.h"
+#include "databasemove.h"
 #include "databasesession.h"
 #include "filedialogs.h"
 #include "identitybox.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     , m_library(new LibraryCommands(session, this))
     , m_notice(new OverdueNotice(this))
     , m_imports(new ImportCommands(session, this))
+    , m_move(new DatabaseMove(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(1280, 800);
@@ -193,6 +195,13 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
     file->addAction(tr("Connect to &Team Database..."), this, &MainWindow::connectToTeam)
         ->setObjectName(QStringLiteral("connectTeamAction"));
+    QMenu *copy = file->addMenu(tr("&Copy Database"));
+    copy->addAction(tr("Into a Team Database..."), m_move, &DatabaseMove::copyToServer)
+        ->setObjectName(QStringLiteral("copyToServerAction"));
+    copy->addAction(tr("Into a New File..."), m_move, &DatabaseMove::copyToFile)
+        ->setObjectName(QStringLiteral("copyToFileAction"));
+    connect(m_move, &DatabaseMove::problem, this, &MainWindow::showProblem);
+    connect(m_move, &DatabaseMove::message, this, [this](const QString &text) { statusBar()->showMessage(text, 20000); });
     file->addSeparator();
     QAction *reload = file->addAction(tr("Re&load"), this, &MainWindow::reloadAll);
     reload->setShortcut(QKeySequence::Refresh);

@@ -11,6 +11,10 @@ class QStackedWidget;
 class QTimer;
 
 namespace closeloop {
+class DatabaseMove;
+}
+
+namespace closeloop {
 
 class ActionTracker;
 class CoeWindows;
@@ -93,6 +97,7 @@ private:
     WeeklyReviewPage *m_weekly = nullptr;
     FindingCommands *m_findings = nullptr;
     ImportCommands *m_imports;
+    DatabaseMove *m_move;
     SearchBox *m_search = nullptr;
 };
 
