@@ -66,7 +66,7 @@ CoeSnapshot mergeVersions(const CoeSnapshot &mine, const CoeSnapshot &theirs, co
 
 QString fieldValueText(CoeField field, const QVariant &value, const CoeChoices &choices)
 {
-    if (!value.isValid() || value.isNull())
+    if (!value.isValid() || value.isNull() || (value.metaType() == QMetaType::fromType<QString>() && value.toString().isEmpty()))
         return tr("(empty)");
     switch (field) {
     case CoeField::Service:

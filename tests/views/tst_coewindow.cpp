@@ -16,6 +16,7 @@
 #include "storage/coerepository.h"
 #include "storage/personrepository.h"
 #include "storage/draftrepository.h"
+#include "screenshot.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -606,6 +607,7 @@ private Q_SLOTS:
         QVERIFY(table->item(0, 0)->text().contains(QStringLiteral("both sides")));
         QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("Mine")));
         QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("Theirs")));
+        test::screenshot(merge, "merge-dialog.png");
         auto *keepSummary = merge->findChild<QComboBox *>(QStringLiteral("keep_summary"));
         QCOMPARE(keepSummary->currentText(), QStringLiteral("Yours"));
         QCOMPARE(merge->findChild<QComboBox *>(QStringLiteral("keep_impact"))->currentText(), QStringLiteral("Stored"));

@@ -25,10 +25,14 @@ MergeDialog::MergeDialog(const QString &reason, const QList<FieldConflict> &conf
     int both = 0;
     for (const FieldConflict &c : conflicts)
         both += c.both() ? 1 : 0;
+    // Only who saved and when: the rest of the conflict message advises
+    // reloading, which this window replaces.
+    const qsizetype end = reason.indexOf(QStringLiteral(". "));
+    const QString who = end < 0 ? reason : reason.left(end + 1);
     auto *intro = new QLabel(tr("%1\nNothing of yours is lost: it is in the form and in a recovery copy. Choose, "
                                 "for each field that differs, which version to keep. Fields changed on both "
                                 "sides: %2.")
-                                 .arg(reason).arg(both),
+                                 .arg(who).arg(both),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -86,7 +90,8 @@ MergeDialog::MergeDialog(const QString &reason, const QList<FieldConflict> &conf
     });
     connect(later, &QPushButton::clicked, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(900, 520);
+    m_table->setAlternatingRowColors(true);
+    resize(900, 440);
 }
 
 QSet<CoeField> MergeDialog::takeMine() const
