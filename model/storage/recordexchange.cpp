@@ -64,62 +64,48 @@ bool isEntityLog(const QString &table)
 
 Result<QList<TableInfo>> readSchema(Database &db)
 {
-    auto tables = sql::exec(db, QStringLiteral("SELECT name, coalesce(sql, '') FROM sqlite_master WHERE type = 'table' "
-                                               "AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY name"));
+    const SqlDialect &dialect = db.dialect();
+    auto tables = sql::exec(db, dialect.catalogTablesQuery());
     if (!tables)
         return tables.error();
     QStringList names;
-    QStringList virtualTables;
-    while (tables.value().next()) {
-        const QString name = tables.value().value(0).toString();
-        if (tables.value().value(1).toString().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
-            virtualTables << name;
-        names << name;
-    }
+    while (tables.value().next())
+        // A search index is rebuilt from the records on the other side.
+        if (tables.value().value(1).toInt() == 0)
+            names << tables.value().value(0).toString();
     QList<TableInfo> schema;
     for (const QString &name : std::as_const(names)) {
-        // A search index and its shadow tables are rebuilt from the records.
-        if (std::any_of(virtualTables.cbegin(), virtualTables.cend(),
-                        [&name](const QString &v) { return name == v || name.startsWith(v + QLatin1Char('_')); }))
-            continue;
+        const QVariantMap table { { QStringLiteral("table"), name } };
         TableInfo t;
         t.name = name;
-        QStringList primary;
-        auto cols = sql::exec(db, QStringLiteral("PRAGMA table_info(\"%1\")").arg(name));
+        QMap<int, QString> primary;
+        auto cols = sql::exec(db, dialect.catalogColumnsQuery(), table);
         if (!cols)
             return cols.error();
         while (cols.value().next()) {
-            const QString column = cols.value().value(1).toString();
+            const QString column = cols.value().value(0).toString();
             t.columns << column;
-            t.types << cols.value().value(2).toString().toUpper();
-            if (cols.value().value(5).toInt() > 0)
-                primary << column;
+            t.types << cols.value().value(1).toString();
+            if (const int position = cols.value().value(2).toInt(); position > 0)
+                primary.insert(position, column);
         }
-        t.hasId = primary == QStringList { QStringLiteral("id") };
+        t.hasId = primary.values() == QStringList { QStringLiteral("id") };
         if (!t.hasId && !primary.isEmpty())
-            t.uniques << primary;
-        auto fks = sql::exec(db, QStringLiteral("PRAGMA foreign_key_list(\"%1\")").arg(name));
+            t.uniques << primary.values();
+        auto fks = sql::exec(db, dialect.catalogForeignKeysQuery(), table);
         if (!fks)
             return fks.error();
         while (fks.value().next())
-            t.keys.append({ fks.value().value(3).toString(), fks.value().value(2).toString(),
-                            fks.value().value(6).toString().compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) == 0 });
-        auto indexes = sql::exec(db, QStringLiteral("PRAGMA index_list(\"%1\")").arg(name));
-        if (!indexes)
-            return indexes.error();
-        QStringList uniqueIndexes;
-        while (indexes.value().next())
-            if (indexes.value().value(2).toInt() == 1 && indexes.value().value(3).toString() == QLatin1String("u"))
-                uniqueIndexes << indexes.value().value(1).toString();
-        for (const QString &index : std::as_const(uniqueIndexes)) {
-            auto info = sql::exec(db, QStringLiteral("PRAGMA index_info(\"%1\")").arg(index));
-            if (!info)
-                return info.error();
-            QStringList columns;
-            while (info.value().next())
-                columns << info.value().value(2).toString();
+            t.keys.append({ fks.value().value(0).toString(), fks.value().value(1).toString(),
+                            fks.value().value(2).toInt() == 1 });
+        auto uniques = sql::exec(db, dialect.catalogUniqueQuery(), table);
+        if (!uniques)
+            return uniques.error();
+        QMap<QString, QStringList> byConstraint;
+        while (uniques.value().next())
+            byConstraint[uniques.value().value(0).toString()] << uniques.value().value(1).toString();
+        for (const QStringList &columns : std::as_const(byConstraint))
             t.uniques << columns;
-        }
         if (naturalKeys().contains(name))
             t.uniques << naturalKeys().value(name);
         schema << t;
@@ -191,7 +177,8 @@ Result<Rows> readRows(Database &db, const TableInfo &t)
     QStringList quoted;
     for (const QString &c : t.columns)
         quoted << QLatin1Char('"') + c + QLatin1Char('"');
-    QString order = t.hasId ? QStringLiteral("id") : QStringLiteral("rowid");
+    // Rows in a fixed order on every database: by id, else by every column.
+    const QString order = t.hasId ? QStringLiteral("id") : quoted.join(QStringLiteral(", "));
     auto q = sql::exec(db, QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY %3").arg(quoted.join(QStringLiteral(", ")), t.name, order));
     if (!q)
         return q.error();
@@ -588,6 +575,11 @@ Result<ImportOutcome> importRecords(Database &db, const QJsonObject &file, const
     }
     for (auto it = idMap.value(QStringLiteral("coes")).cbegin(); it != idMap.value(QStringLiteral("coes")).cend(); ++it)
         outcome.coeIds.insert(it.key(), it.value());
+    // Rows that kept the file's ids: the next generated id must follow them.
+    for (const TableInfo &t : schema.value())
+        if (t.hasId && outcome.added.value(t.name) > 0)
+            if (auto r = sql::exec(db, db.dialect().resetIdentityStatement(t.name)); !r)
+                return r.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return outcome;

@@ -98,4 +98,73 @@ QString PostgresDialect::userTablesQuery() const
                           "ORDER BY tablename <> 'schema_migrations', tablename");
 }
 
+// SQLite's catalog through its table-valued PRAGMA functions, which take
+// bound values. FTS5 tables and their shadow tables are the search index.
+QString SqliteDialect::catalogTablesQuery() const
+{
+    return QStringLiteral(
+        "SELECT t.name, CASE WHEN EXISTS (SELECT 1 FROM sqlite_master v WHERE v.type = 'table' "
+        "AND v.sql LIKE 'CREATE VIRTUAL%' AND (t.name = v.name OR t.name LIKE v.name || '\\_%' ESCAPE '\\')) THEN 1 ELSE 0 END "
+        "FROM sqlite_master t WHERE t.type = 'table' AND t.name NOT LIKE 'sqlite_%' AND t.name <> 'schema_migrations' "
+        "ORDER BY t.name");
+}
+
+QString SqliteDialect::catalogColumnsQuery() const
+{
+    return QStringLiteral("SELECT name, upper(type), pk FROM pragma_table_info(:table) ORDER BY cid");
+}
+
+QString SqliteDialect::catalogForeignKeysQuery() const
+{
+    return QStringLiteral("SELECT \"from\", \"table\", CASE WHEN upper(on_delete) = 'CASCADE' THEN 1 ELSE 0 END "
+                          "FROM pragma_foreign_key_list(:table) ORDER BY id, seq");
+}
+
+QString SqliteDialect::catalogUniqueQuery() const
+{
+    // Only UNIQUE constraints ('u'), as on PostgreSQL: a partial unique
+    // index such as people_login is a rule for new rows, not a key.
+    return QStringLiteral("SELECT il.name, ii.name FROM pragma_index_list(:table) il, pragma_index_info(il.name) ii "
+                          "WHERE il.\"unique\" = 1 AND il.origin = 'u' ORDER BY il.name, ii.seqno");
+}
+
+QString PostgresDialect::catalogTablesQuery() const
+{
+    return QStringLiteral("SELECT tablename, CASE WHEN tablename = 'coe_search' THEN 1 ELSE 0 END FROM pg_catalog.pg_tables "
+                          "WHERE schemaname = current_schema() AND tablename <> 'schema_migrations' ORDER BY tablename");
+}
+
+QString PostgresDialect::catalogColumnsQuery() const
+{
+    return QStringLiteral(
+        "SELECT a.attname, upper(format_type(a.atttypid, a.atttypmod)), "
+        // indkey is 0-based, so count positions with ORDINALITY instead.
+        "coalesce((SELECT k.ord FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord) WHERE k.attnum = a.attnum), 0) "
+        "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary "
+        "WHERE n.nspname = current_schema() AND c.relname = :table AND a.attnum > 0 AND NOT a.attisdropped "
+        "ORDER BY a.attnum");
+}
+
+QString PostgresDialect::catalogForeignKeysQuery() const
+{
+    return QStringLiteral(
+        "SELECT a.attname, p.relname, CASE WHEN con.confdeltype = 'c' THEN 1 ELSE 0 END "
+        "FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_class p ON p.oid = con.confrelid "
+        "JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = con.conkey[1] "
+        "WHERE con.contype = 'f' AND n.nspname = current_schema() AND c.relname = :table ORDER BY con.conname");
+}
+
+QString PostgresDialect::catalogUniqueQuery() const
+{
+    return QStringLiteral(
+        "SELECT con.conname, a.attname FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord) "
+        "JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum "
+        "WHERE con.contype = 'u' AND n.nspname = current_schema() AND c.relname = :table ORDER BY con.conname, k.ord");
+}
+
 } // namespace closeloop

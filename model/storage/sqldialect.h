@@ -38,6 +38,17 @@ public:
     // id follow the largest stored one (empty: nothing to do).
     virtual QString resetIdentityStatement(const QString &table) const = 0;
 
+    // The catalog, for code that reads any table generically (record
+    // exchange). Each answers in the same columns on every dialect:
+    //   tables: name, is_search_index (1 for the search index and its parts)
+    //   columns of :table: name, declared type (upper case), primary key position (0: not in it)
+    //   foreign keys of :table: column, parent table, 1 when ON DELETE CASCADE
+    //   unique constraints of :table: constraint name, column (in key order)
+    virtual QString catalogTablesQuery() const = 0;
+    virtual QString catalogColumnsQuery() const = 0;
+    virtual QString catalogForeignKeysQuery() const = 0;
+    virtual QString catalogUniqueQuery() const = 0;
+
     // Full-text search over COEs (migration 5): the value bound to :query
     // for terms that must all match in `field`; the condition on
     // coe_search using it; the ORDER BY that puts the best match first;
@@ -66,6 +77,10 @@ public:
     // bm25 weights: title 10, summary 4, everything else 1; lower is better.
     QString searchRankOrder() const override { return QStringLiteral("bm25(coe_search, 10.0, 4.0, 1.0)"); }
     QString searchKey() const override { return QStringLiteral("rowid"); }
+    QString catalogTablesQuery() const override;
+    QString catalogColumnsQuery() const override;
+    QString catalogForeignKeysQuery() const override;
+    QString catalogUniqueQuery() const override;
 };
 
 class PostgresDialect final : public SqlDialect {
@@ -93,6 +108,10 @@ public:
         return QStringLiteral("ts_rank(document, to_tsquery('simple', :query)) DESC");
     }
     QString searchKey() const override { return QStringLiteral("id"); }
+    QString catalogTablesQuery() const override;
+    QString catalogColumnsQuery() const override;
+    QString catalogForeignKeysQuery() const override;
+    QString catalogUniqueQuery() const override;
 };
 
 } // namespace closeloop
