@@ -78,6 +78,9 @@ private Q_SLOTS:
         const test::CoeCast cast = test::createCast(*m_admin);
         Coe first = test::completeCoe(cast);
         QVERIFY(CoeRepository(*m_admin).create(first));
+        // The reviewer signs in as the cluster's user.
+        QVERIFY(sql::exec(*m_admin, QStringLiteral("UPDATE people SET login = :l WHERE id = :id"),
+                          { { QStringLiteral("l"), test::testServer()->user }, { QStringLiteral("id"), cast.reviewer } }));
     }
 
     void cleanupTestCase() { PasswordVault::replaceForTests(nullptr); }
@@ -120,6 +123,11 @@ private Q_SLOTS:
         QVERIFY(session.database()->isShared());
         QVERIFY(window.windowTitle().contains(QStringLiteral("Team")));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("databaseLabel"))->text().contains(m_schema));
+
+        // You are who you signed in as.
+        auto *identity = window.findChild<QComboBox *>(QStringLiteral("identity"));
+        QCOMPARE(identity->currentText(), QStringLiteral("Bo Lindqvist"));
+        QVERIFY(!identity->isEnabled());
 
         // The password went to the keychain, and only there.
         QCOMPARE(m_vault.stored.value(ConnectDialog::keychainAccount(server)), server.password);
