@@ -99,6 +99,36 @@ private Q_SLOTS:
         QCOMPARE(calls, 4);
     }
 
+    // Someone else's open transaction holds the row: past the lock timeout
+    // the save fails as transient (worth retrying), changing nothing; once
+    // the other transaction ends, the same save goes through.
+    void lockedRowIsTransient()
+    {
+        if (!test::onServer())
+            QSKIP("needs the PostgreSQL test cluster");
+        auto holder = test::openOnServer(test::freshSchemaName());
+        auto saver = test::openAgain(*holder);
+        const test::CoeCast cast = test::createCast(*holder);
+        Coe coe = test::completeCoe(cast);
+        QVERIFY(CoeRepository(*holder).create(coe));
+        QVERIFY(sql::exec(*saver, QStringLiteral("SET lock_timeout = '100ms'")));
+
+        QVERIFY(holder->beginTransaction());
+        QVERIFY(sql::exec(*holder, QStringLiteral("UPDATE coes SET lessons = 'held' WHERE id = :id"), { { QStringLiteral("id"), coe.id } }));
+        Coe mine = coe;
+        mine.title = QStringLiteral("Saved once the lock is gone");
+        const Status blocked = CoeRepository(*saver).update(mine);
+        QVERIFY(!blocked);
+        QCOMPARE(blocked.error().kind, Error::Kind::Transient);
+        QVERIFY2(blocked.errorMessage().contains(QStringLiteral("save again")), qPrintable(blocked.errorMessage()));
+        holder->rollbackTransaction();
+
+        mine = CoeRepository(*saver).load(coe.id).value();
+        mine.title = QStringLiteral("Saved once the lock is gone");
+        QVERIFY(retryTransient([&] { return CoeRepository(*saver).update(mine); }));
+        QCOMPARE(CoeRepository(*holder).load(coe.id).value().title, mine.title);
+    }
+
     void badConnectionStringsAreNamed_data()
     {
         QTest::addColumn<QString>("conninfo");
