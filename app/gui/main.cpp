@@ -3,6 +3,7 @@
 #include "appidentity.h"
 #include "coe/coewindows.h"
 #include "lists/listpage.h"
+#include "shell/connectdialog.h"
 #include "shell/databasesession.h"
 #include "shell/mainwindow.h"
 #include "storage/database.h"
@@ -34,12 +35,20 @@ int main(int argc, char *argv[])
     QCommandLineOption smoke(QStringLiteral("smoke-test"), QStringLiteral("Start, load the lists, print their counts and quit."));
     smoke.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption openCoe(QStringLiteral("coe"), QStringLiteral("Open the COE with this id in its own window."), QStringLiteral("ID"));
-    parser.addOptions({ db, noDemo, smoke, openCoe });
+    const QCommandLineOption pg(QStringLiteral("pg"), QStringLiteral("Connect to this team database (libpq conninfo or URI); "
+                                                                   "the password comes from it or the keychain."),
+                                QStringLiteral("CONNINFO"));
+    parser.addOptions({ db, pg, noDemo, smoke, openCoe });
     parser.process(app);
 
     DatabaseSession session;
     QString problem;
-    if (parser.isSet(db)) {
+    if (parser.isSet(pg) || (!parser.isSet(db) && session.lastWasShared())) {
+        // A team database that cannot be reached leaves none open rather
+        // than quietly switching to a local file nobody else sees.
+        if (auto s = ConnectDialog::reconnect(session, parser.value(pg)); !s)
+            problem = s.errorMessage();
+    } else if (parser.isSet(db)) {
         // An explicit path must already exist: a typo never creates a stray database.
         if (auto s = session.open(parser.value(db), false); !s)
             problem = s.errorMessage();

@@ -135,6 +135,15 @@ private Q_SLOTS:
         QVERIFY(remembered.contains(m_schema));
         QVERIFY2(!remembered.contains(server.password), "no password in the settings file");
 
+        // The next start connects there again, password from the keychain.
+        QVERIFY(session.lastWasShared());
+        {
+            DatabaseSession nextStart;
+            QVERIFY(ConnectDialog::reconnect(nextStart));
+            QVERIFY(nextStart.database()->isShared());
+            QCOMPARE(nextStart.database()->path(), session.database()->path());
+        }
+
         // Someone else saves a COE: it appears in the list by itself.
         ListPage *coes = window.page(0);
         QTRY_COMPARE(coes->table()->model()->rowCount(), 1);

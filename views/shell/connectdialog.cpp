@@ -1,5 +1,6 @@
 #include "connectdialog.h"
 
+#include "databasesession.h"
 #include "passwordvault.h"
 
 #include <QApplication>
@@ -116,6 +117,25 @@ PgConnection ConnectDialog::lastConnection()
     fresh.user = qEnvironmentVariable("USER");
     fresh.tls = PgConnection::Tls::VerifyFull;
     return fresh;
+}
+
+Status ConnectDialog::reconnect(DatabaseSession &session, const QString &conninfo)
+{
+    PgConnection c = lastConnection();
+    if (!conninfo.isEmpty()) {
+        auto given = PgConnection::parse(conninfo);
+        if (!given)
+            return given.error();
+        c = given.value();
+    }
+    if (c.password.isEmpty())
+        if (const auto stored = PasswordVault::current().read(keychainAccount(c)); stored)
+            c.password = stored.value();
+    const Status s = session.connectShared(c);
+    if (!s)
+        return Error { tr("Could not connect to the team database %1: %2 Use File > Connect to Team Database, or "
+                          "open a local file.").arg(c.display(), s.errorMessage()), s.error().kind };
+    return {};
 }
 
 QString ConnectDialog::keychainAccount(const PgConnection &c)

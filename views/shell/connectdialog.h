@@ -32,6 +32,9 @@ public:
     QString errorText() const;
 
     static PgConnection lastConnection(); // from the settings, without password
+    // The last team database again, with the password from the keychain
+    // (or `conninfo`, when given, instead of the last one).
+    static Status reconnect(class DatabaseSession &session, const QString &conninfo = {});
     static QString keychainAccount(const PgConnection &c);
 
 private:

@@ -10,6 +10,7 @@ namespace closeloop {
 
 namespace {
 const QString kRecentKey = QStringLiteral("recentDatabases");
+const QString kLastShared = QStringLiteral("team/lastWasShared");
 constexpr int kMaxRecent = 8;
 } // namespace
 
@@ -34,11 +35,17 @@ Status DatabaseSession::open(const QString &path, bool create)
     return {};
 }
 
+bool DatabaseSession::lastWasShared() const
+{
+    return QSettings().value(kLastShared, false).toBool();
+}
+
 Status DatabaseSession::connectShared(const PgConnection &connection)
 {
     auto opened = Database::openPostgres(connection, OpenOptions {});
     if (!opened)
         return opened.error();
+    QSettings().setValue(kLastShared, true);
     adopt(std::move(opened).value());
     Q_EMIT databaseChanged();
     return {};
@@ -54,6 +61,8 @@ void DatabaseSession::switchTo(std::unique_ptr<Database> db)
 
 void DatabaseSession::adopt(std::unique_ptr<Database> db)
 {
+    if (!db->isShared())
+        QSettings().setValue(kLastShared, false);
     m_feed.reset();
     m_db = std::move(db);
     m_feed = std::make_unique<ChangeFeed>(*m_db);

@@ -30,6 +30,10 @@ public:
     Database *database() const { return m_db.get(); }
     bool isEmpty() const; // no services and no COEs
 
+    // Whether the last database used was a team server's (so the next
+    // start connects there again rather than to the local file).
+    bool lastWasShared() const;
+
     QStringList recentFiles() const;
     void clearRecentFiles();
 
