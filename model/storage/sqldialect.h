@@ -57,6 +57,13 @@ public:
     virtual QString searchMatch() const = 0;
     virtual QString searchRankOrder() const = 0;
     virtual QString searchKey() const = 0;
+    // Pausing the search index for one transaction that writes many COEs
+    // (migration 8), and bringing it back: resuming rebuilds it whole.
+    virtual QString searchPauseStatement() const = 0;
+    // Around a bulk load: room to keep the pages being written in memory
+    // rather than spilling them to the journal mid-transaction, and back.
+    virtual QStringList bulkLoadStatements(bool starting) const = 0;
+    virtual QStringList searchResumeStatements() const = 0;
 
     static std::unique_ptr<SqlDialect> forDriver(const QString &driverName);
 };
@@ -77,6 +84,21 @@ public:
     // bm25 weights: title 10, summary 4, everything else 1; lower is better.
     QString searchRankOrder() const override { return QStringLiteral("bm25(coe_search, 10.0, 4.0, 1.0)"); }
     QString searchKey() const override { return QStringLiteral("rowid"); }
+    QString searchPauseStatement() const override
+    {
+        return QStringLiteral("INSERT INTO coe_search_paused (since) VALUES (datetime('now'))");
+    }
+    QStringList bulkLoadStatements(bool starting) const override
+    {
+        // 512 MiB while loading; SQLite's default (2,000 KiB) after.
+        return { starting ? QStringLiteral("PRAGMA cache_size = -524288") : QStringLiteral("PRAGMA cache_size = -2000") };
+    }
+    QStringList searchResumeStatements() const override
+    {
+        return { QStringLiteral("DELETE FROM coe_search_paused"), QStringLiteral("DELETE FROM coe_search"),
+                 QStringLiteral("INSERT INTO coe_search (rowid, title, summary, body) "
+                                "SELECT id, title, summary, body FROM coe_search_source") };
+    }
     QString catalogTablesQuery() const override;
     QString catalogColumnsQuery() const override;
     QString catalogForeignKeysQuery() const override;
@@ -108,6 +130,13 @@ public:
         return QStringLiteral("ts_rank(document, to_tsquery('simple', :query)) DESC");
     }
     QString searchKey() const override { return QStringLiteral("id"); }
+    QString searchPauseStatement() const override { return QStringLiteral("SET LOCAL closeloop.search_paused = 'on'"); }
+    QStringList bulkLoadStatements(bool) const override { return {}; }
+    QStringList searchResumeStatements() const override
+    {
+        return { QStringLiteral("SET LOCAL closeloop.search_paused = 'off'"),
+                 QStringLiteral("SELECT count(*) FROM (SELECT coe_search_refresh(id) FROM coes) refreshed") };
+    }
     QString catalogTablesQuery() const override;
     QString catalogColumnsQuery() const override;
     QString catalogForeignKeysQuery() const override;
