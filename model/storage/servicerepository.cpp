@@ -144,13 +144,19 @@ Result<Service> ServiceRepository::load(Id id)
 
 Result<QList<ServiceSummary>> ServiceRepository::list()
 {
+    // Each count is one grouped pass joined in, not a subquery per service:
+    // with 100,000 COEs the per-service form read the open action items
+    // once for every service (72 s for 333 services; now well under one).
     auto r = sql::exec(m_db, QStringLiteral(
-        "SELECT s.*, COALESCE(p.name, '') AS owner_name,"
-        " (SELECT COUNT(*) FROM coes c WHERE c.service_id = s.id) AS coe_count,"
-        " (SELECT COUNT(*) FROM action_items a JOIN coes c ON a.coe_id = c.id"
-        "   WHERE c.service_id = s.id AND a.status IN ('open', 'in_progress')) AS open_actions,"
-        " (SELECT MAX(review_date) FROM orr_reviews o WHERE o.service_id = s.id AND o.status = 'signed_off') AS last_review"
-        " FROM services s LEFT JOIN people p ON p.id = s.owner_id ORDER BY s.name"));
+        "SELECT s.*, COALESCE(p.name, '') AS owner_name, COALESCE(cc.n, 0) AS coe_count,"
+        " COALESCE(oa.n, 0) AS open_actions, lr.d AS last_review"
+        " FROM services s LEFT JOIN people p ON p.id = s.owner_id"
+        " LEFT JOIN (SELECT service_id, COUNT(*) AS n FROM coes GROUP BY service_id) cc ON cc.service_id = s.id"
+        " LEFT JOIN (SELECT c.service_id, COUNT(*) AS n FROM action_items a JOIN coes c ON c.id = a.coe_id"
+        "   WHERE a.status IN ('open', 'in_progress') GROUP BY c.service_id) oa ON oa.service_id = s.id"
+        " LEFT JOIN (SELECT service_id, MAX(review_date) AS d FROM orr_reviews WHERE status = 'signed_off'"
+        "   GROUP BY service_id) lr ON lr.service_id = s.id"
+        " ORDER BY s.name"));
     if (!r)
         return r.error();
     QSqlQuery q = std::move(r).value();
