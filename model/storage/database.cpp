@@ -142,7 +142,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const OpenOptions &option
         QSqlDatabase conn = addConnection(name, path, true, options.busyTimeoutMs);
         if (!conn.open())
             return sql::error(*probe, conn.lastError());
-        const auto integrity = probe->integrityCheck();
+        // Every open checks the pages; `closeloop-cli check` runs the full check.
+        const auto integrity = probe->integrityCheck(true);
         if (!integrity)
             return integrity.error();
         if (integrity.value() != QLatin1String("ok")) {
@@ -220,9 +221,9 @@ int Database::schemaVersion() const
     return v ? v.value() : -1;
 }
 
-Result<QString> Database::integrityCheck() const
+Result<QString> Database::integrityCheck(bool quick) const
 {
-    auto result = sql::exec(*this, m_dialect->integrityCheckQuery());
+    auto result = sql::exec(*this, m_dialect->integrityCheckQuery(quick));
     if (!result)
         return result.error();
     QSqlQuery q = std::move(result).value();

@@ -29,7 +29,7 @@ public:
     // Names of the user's tables, one per row.
     virtual QString userTablesQuery() const = 0;
     // A check of the stored data: rows of "ok" or of the problems found.
-    virtual QString integrityCheckQuery() const = 0;
+    virtual QString integrityCheckQuery(bool quick) const = 0;
     // Run first in every migration's transaction, so that two programs
     // opening an old database at once do not both upgrade it (empty: none
     // needed, SQLite's write lock already serialises them).
@@ -75,7 +75,10 @@ public:
     QString caseInsensitiveLike() const override { return QStringLiteral("LIKE"); }
     QString tableExistsQuery() const override;
     QString userTablesQuery() const override;
-    QString integrityCheckQuery() const override { return QStringLiteral("PRAGMA integrity_check"); }
+    QString integrityCheckQuery(bool quick) const override
+    {
+        return quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check");
+    }
     QString migrationLockStatement() const override { return {}; }
     // AUTOINCREMENT keeps sqlite_sequence at the largest id by itself.
     QString resetIdentityStatement(const QString &) const override { return QStringLiteral("SELECT 1"); }
@@ -114,7 +117,7 @@ public:
     QString userTablesQuery() const override;
     // The server keeps its own data consistent; what can be checked from a
     // client is that the connection answers.
-    QString integrityCheckQuery() const override { return QStringLiteral("SELECT 'ok'"); }
+    QString integrityCheckQuery(bool) const override { return QStringLiteral("SELECT 'ok'"); }
     // A transaction-scoped advisory lock, held until the migration commits.
     QString migrationLockStatement() const override { return QStringLiteral("SELECT pg_advisory_xact_lock(4242001)"); }
     QString resetIdentityStatement(const QString &table) const override
