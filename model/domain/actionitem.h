@@ -76,7 +76,6 @@ struct ActionItemSummary {
     QString sourceTitle;
     Id sourceRecordId = 0; // what opens it: the COE, the ORR review (not the answer) or the finding
     QString strengthKey; // "strong", "medium", "weak": filled by lists that show it
-    QString strengthReason;
     friend bool operator==(const ActionItemSummary &, const ActionItemSummary &) = default;
 };
 

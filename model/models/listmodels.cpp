@@ -112,11 +112,8 @@ Status ActionItemListModel::reload(Database &db)
         return rows.error();
     // Classified once per load, not per paint.
     QList<ActionItemSummary> list = std::move(rows).value();
-    for (ActionItemSummary &r : list) {
-        const StrengthVerdict v = classifyStrength(r.item);
-        r.strengthKey = enumKey(v.strength);
-        r.strengthReason = v.reason;
-    }
+    for (ActionItemSummary &r : list)
+        r.strengthKey = enumKey(classifyStrength(r.item).strength);
     setRows(std::move(list));
     return {};
 }
