@@ -2,6 +2,7 @@
 // strength, filtering it, and a bulk edit of every item with its undo, each
 // one transaction. Prints table rows for scripts/bench.sh.
 #include "actions/actionfilter.h"
+#include "benchdata.h"
 #include "actions/actionrules.h"
 #include "actions/bulkedit.h"
 #include "storage/actionitemrepository.h"
@@ -36,7 +37,7 @@ int main(int argc, char *argv[])
     const QDate today(2026, 11, 22);
     {
         Transaction tx(db);
-        for (int i = 0; i < 5000; ++i) {
+        for (int i = 0; i < bench::scaled(5000); ++i) {
             ActionItem a;
             a.title = i % 3 ? QStringLiteral("Add an alarm on shard %1 queue age").arg(i) : QStringLiteral("Document the failover for cell %1").arg(i);
             a.sourceId = coe.id;

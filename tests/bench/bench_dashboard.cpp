@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
         return 2;
     Database &db = *opened;
     const QDate today(2026, 11, 22);
-    if (auto s = bench::seedCoes(db, 10000, today, 2); !s) {
+    if (auto s = bench::seedCoes(db, bench::scaled(10000), today, 2); !s) {
         std::fprintf(stderr, "%s\n", qPrintable(s.error().message));
         return 2;
     }

@@ -49,7 +49,7 @@ QStringList writePostmortems(const QString &folder)
     const QDir source(QStringLiteral(CLOSELOOP_TEST_DATA "/import"));
     const QStringList shapes = source.entryList({ QStringLiteral("*.md") }, QDir::Files, QDir::Name);
     QStringList files;
-    for (int i = 0; i < 1000; ++i) {
+    for (int i = 0; i < bench::scaled(1000); ++i) {
         QFile in(source.filePath(shapes.at(i % shapes.size())));
         if (!in.open(QIODevice::ReadOnly))
             return {};
@@ -81,14 +81,14 @@ int main(int argc, char *argv[])
     QElapsedTimer t;
 
     auto small = bench::openDatabase(dir, QStringLiteral("export.db"));
-    if (!small || !bench::seedCoes(*small, 1000, today, 3))
+    if (!small || !bench::seedCoes(*small, bench::scaled(1000), today, 3))
         return 2;
     if (runs("export")) {
         // 1,000 COEs with three action items each, one file per COE.
         QDir(dir.path()).mkdir(QStringLiteral("reports"));
         int written = 0;
         const double exportMs = exportThousand(*small, dir.filePath(QStringLiteral("reports")), &written);
-        if (exportMs < 0 || written != 1000)
+        if (exportMs < 0 || written != bench::scaled(1000))
             return 2;
         std::printf("export 1,000 COEs to Markdown files\t%.0f\tms\t< 2000 ms\n", exportMs);
     }
@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
     if (runs("import")) {
         QDir(dir.path()).mkdir(QStringLiteral("postmortems"));
         const QStringList files = writePostmortems(dir.filePath(QStringLiteral("postmortems")));
-        if (files.size() != 1000)
+        if (files.size() != bench::scaled(1000))
             return 2;
         t.start();
         QList<ImportedPostmortem> parsed;
@@ -109,7 +109,7 @@ int main(int argc, char *argv[])
         const double parseMs = t.nsecsElapsed() / 1e6;
         t.restart();
         auto saved = saveImportedPostmortems(*small, parsed);
-        if (!saved || saved.value().size() != 1000)
+        if (!saved || saved.value().size() != bench::scaled(1000))
             return 2;
         const double saveMs = t.nsecsElapsed() / 1e6;
         std::printf("import 1,000 postmortems: read+parse\t%.0f\tms\n", parseMs);
@@ -125,7 +125,7 @@ int main(int argc, char *argv[])
         options.path = path;
         options.create = !seeded;
         auto big = Database::openSqlite(options);
-        if (!big || (!seeded && !bench::seedCoes(*big.value(), 100000, today, 0)))
+        if (!big || (!seeded && !bench::seedCoes(*big.value(), bench::scaled(100000), today, 0)))
             return 2;
         const QStringList queries { QStringLiteral("certificate"), QStringLiteral("retry storm"), QStringLiteral("fail"),
                                     QStringLiteral("\"was stale\""), QStringLiteral("quota cache 4711"), QStringLiteral("zeppelin"),

@@ -15,6 +15,15 @@
 
 namespace closeloop::bench {
 
+// The size of a data set: `n`, scaled by CLOSELOOP_BENCH_SCALE (the test
+// command runs every benchmark once at 0.01 so none can rot unnoticed).
+inline int scaled(int n)
+{
+    bool ok = false;
+    const double scale = qEnvironmentVariable("CLOSELOOP_BENCH_SCALE").toDouble(&ok);
+    return ok && scale > 0 ? qMax(1, int(n * scale)) : n;
+}
+
 // A new database in `dir`; null (with the reason on stderr) when it cannot be made.
 inline std::unique_ptr<Database> openDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("bench.db"))
 {
