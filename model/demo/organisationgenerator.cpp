@@ -78,7 +78,11 @@ Result<GeneratedCounts> generateOrganisation(Database &db, const GeneratorOption
         if ((c.entity == QLatin1String("coes") || c.entity == QLatin1String("services")) && c.count > 0)
             return Error { tr("%1 already holds COEs or services. Generate into a new, empty database, so nothing of "
                               "yours is mixed with made-up data.").arg(db.path()) };
-    // The shipped axiom library, for the ORR reviews (its own transaction).
+    BulkWriter out(db);
+    if (auto s = out.begin(); !s)
+        return s.error();
+    // The shipped axiom library, for the ORR reviews. It joins the bulk
+    // transaction, so a generation that fails leaves the database empty.
     const auto library = installBuiltInAxiomLibrary(db);
     if (!library)
         return library.error();
@@ -90,9 +94,6 @@ Result<GeneratedCounts> generateOrganisation(Database &db, const GeneratorOption
     GeneratedCounts made;
     const QDateTime anchor(options.asOf, QTime(12, 0), Qt::UTC);
     const QString anchorText = stamp(anchor.addYears(-10));
-    BulkWriter out(db);
-    if (auto s = out.begin(); !s)
-        return s.error();
 
     // An organisation grows with its COEs: about one service per 300 COEs.
     const int serviceCount = qBound(20, options.coes / 300, 2000);

@@ -88,6 +88,7 @@ private:
     QString m_actor;
     std::optional<PgConnection> m_pg; // the password only in memory, for reconnecting
     std::unique_ptr<Database> m_localDrafts;
+    int m_busyTimeoutMs = 5000; // a server's lock timeout, again after reconnecting
     int m_txDepth = 0;
     bool m_rollbackOnly = false;
 };

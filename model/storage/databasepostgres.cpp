@@ -81,7 +81,7 @@ Status Database::reconnect()
     if (!conn.open())
         return pg::connectError(*m_pg, conn.lastError());
     qCInfo(lcDatabase) << "reconnected to" << m_pg->display();
-    return prepareSession(5000, false);
+    return prepareSession(m_busyTimeoutMs, false);
 }
 
 Database &Database::draftStore()
@@ -125,6 +125,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const PgConnection &c, 
             return pg::connectError(c, conn.lastError());
     }
     db->m_pg = c;
+    db->m_busyTimeoutMs = options.busyTimeoutMs;
 
     if (auto s = db->prepareSession(options.busyTimeoutMs, options.create); !s)
         return s.error();

@@ -39,9 +39,12 @@ using namespace closeloop;
 class MemoryVault final : public PasswordVault {
 public:
     QHash<QString, QString> stored;
+    bool refuseWrites = false; // a locked or missing keychain
     Result<QString> read(const QString &account) override { return stored.value(account); }
     Status write(const QString &account, const QString &password) override
     {
+        if (refuseWrites)
+            return Error { QStringLiteral("The password could not be stored in the system keychain (locked).") };
         stored.insert(account, password);
         return {};
     }
@@ -152,6 +155,25 @@ private Q_SLOTS:
         QVERIFY(CoeRepository(*m_admin).create(second));
         QTRY_COMPARE(coes->table()->model()->rowCount(), 2);
         test::screenshot(&window, "team-window.png");
+    }
+
+    // The keychain refuses the password: connected all the same, and told
+    // that the password will be asked for again.
+    void keychainRefusalIsTold()
+    {
+        m_vault.refuseWrites = true;
+        ConnectDialog dialog([](const PgConnection &) { return Status {}; });
+        dialog.show();
+        typeInto(dialog.findChild<QLineEdit *>(QStringLiteral("connectHost")), QStringLiteral("db.example.com"));
+        typeInto(dialog.findChild<QLineEdit *>(QStringLiteral("connectDatabase")), QStringLiteral("closeloop"));
+        typeInto(dialog.findChild<QLineEdit *>(QStringLiteral("connectUser")), QStringLiteral("asha"));
+        typeInto(dialog.findChild<QLineEdit *>(QStringLiteral("connectPassword")), QStringLiteral("s3cret"));
+        Prompts::queueChoice(0);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+        m_vault.refuseWrites = false;
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY2(Prompts::lastQuestion().contains(QStringLiteral("system keychain")), qPrintable(Prompts::lastQuestion()));
+        QVERIFY(!QSettings().value(QStringLiteral("team/lastConnection")).toString().contains(QStringLiteral("s3cret")));
     }
 
     // A team moving from a file to the server: the whole file is copied,

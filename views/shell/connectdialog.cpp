@@ -2,6 +2,7 @@
 
 #include "databasesession.h"
 #include "passwordvault.h"
+#include "prompts.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -212,7 +213,8 @@ void ConnectDialog::tryConnect()
     const Status kept = m_remember->isChecked() ? vault.write(keychainAccount(c), c.password)
                                                 : vault.forget(keychainAccount(c));
     if (!kept)
-        qWarning("%s", qPrintable(kept.errorMessage()));
+        // Connected all the same; the person should know they will be asked again.
+        Prompts::choose(this, tr("Password not kept"), kept.errorMessage(), { tr("OK") });
     accept();
 }
 

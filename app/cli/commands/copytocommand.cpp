@@ -3,6 +3,7 @@
 #include "storage/databasecopy.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 
 namespace closeloop::cli {
@@ -43,9 +44,19 @@ public:
         if (!source)
             return UsageError;
         Context target { ctx.out, ctx.err, parser.value(toDb), ctx.program, parser.value(toPg) };
+        const bool madeFile = parser.isSet(toDb) && !QFileInfo::exists(parser.value(toDb));
         auto to = target.open(true);
         if (!to)
             return UsageError;
+        // A file made for the copy holds nothing else: if the copy fails,
+        // do not leave an empty database behind that looks like a copy.
+        const auto removeMadeFile = [&to, madeFile, path = parser.value(toDb)] {
+            if (!madeFile)
+                return;
+            to.reset();
+            for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+                QFile::remove(path + suffix);
+        };
 
         QString lastTable;
         const bool showProgress = !parser.isSet(quiet);
@@ -58,6 +69,7 @@ public:
         });
         if (!copied) {
             ctx.err << ctx.program << " copy-to: " << copied.errorMessage() << Qt::endl;
+            removeMadeFile();
             return Failed;
         }
         ctx.out << "Copied " << source->path() << " into " << to->path() << "; verified:\n";
