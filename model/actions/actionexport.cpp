@@ -92,31 +92,44 @@ QString followUpDigest(const QList<ActionItemSummary> &items, const QDate &today
     return ReportTemplates::render(QStringLiteral("action-digest.md.mustache"), root);
 }
 
-QString overdueSummary(const QList<ActionItemSummary> &items, const QDate &today)
+int OverdueFacts::overdue() const
 {
+    return std::accumulate(perOwner.cbegin(), perOwner.cend(), 0, [](int n, const auto &o) { return n + o.second; });
+}
+
+OverdueFacts overdueFacts(const QList<ActionItemSummary> &items, const QDate &today)
+{
+    OverdueFacts facts;
     QMap<QString, int> perOwner;
     const ActionItemSummary *oldest = nullptr;
-    int open = 0;
     for (const ActionItemSummary &s : items) {
-        open += s.item.isOpen() ? 1 : 0;
+        facts.open += s.item.isOpen() ? 1 : 0;
         if (!s.item.isOverdue(today))
             continue;
         ++perOwner[s.ownerName];
         if (!oldest || *s.item.due < *oldest->item.due)
             oldest = &s;
     }
-    if (!oldest)
+    for (auto it = perOwner.cbegin(); it != perOwner.cend(); ++it)
+        facts.perOwner.append({ it.key(), it.value() });
+    std::stable_sort(facts.perOwner.begin(), facts.perOwner.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    if (oldest) {
+        facts.oldestTitle = oldest->item.title;
+        facts.oldestDue = *oldest->item.due;
+    }
+    return facts;
+}
+
+QString overdueSummary(const OverdueFacts &facts, const QDate &today)
+{
+    const int open = facts.open;
+    if (facts.perOwner.isEmpty())
         return open == 0 ? tr("Nothing is overdue, and no action item is open.")
             : open == 1    ? tr("Nothing is overdue. 1 action item is open.")
                            : tr("Nothing is overdue. %1 action items are open.").arg(open);
 
-    QList<std::pair<QString, int>> owners;
-    int overdue = 0;
-    for (auto it = perOwner.cbegin(); it != perOwner.cend(); ++it) {
-        owners.append({ it.key(), it.value() });
-        overdue += it.value();
-    }
-    std::stable_sort(owners.begin(), owners.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    const auto &owners = facts.perOwner;
+    const int overdue = facts.overdue();
     QStringList parts;
     for (int i = 0; i < owners.size() && i < 3; ++i)
         parts << (owners.at(i).first.isEmpty() ? tr("%1 with no owner").arg(owners.at(i).second)
@@ -125,11 +138,11 @@ QString overdueSummary(const QList<ActionItemSummary> &items, const QDate &today
         parts << tr("%1 more among %2 other owners")
                      .arg(std::accumulate(owners.cbegin() + 3, owners.cend(), 0, [](int n, const auto &o) { return n + o.second; }))
                      .arg(owners.size() - 3);
-    const qint64 late = oldest->item.due->daysTo(today);
+    const qint64 late = facts.oldestDue.daysTo(today);
     const QString head = overdue == 1 ? tr("1 action item is overdue (%1).").arg(parts.join(QStringLiteral(", ")))
                                       : tr("%1 action items are overdue: %2.").arg(overdue).arg(parts.join(QStringLiteral(", ")));
-    const QString title = oldest->item.title;
-    const QString due = oldest->item.due->toString(Qt::ISODate);
+    const QString &title = facts.oldestTitle;
+    const QString due = facts.oldestDue.toString(Qt::ISODate);
     const QString tail = late == 1 ? tr("The oldest, “%1”, was due yesterday (%2).").arg(title, due)
                                    : tr("The oldest, “%1”, was due %2 (%3 days ago).").arg(title, due).arg(late);
     return head + QLatin1Char(' ') + tail;

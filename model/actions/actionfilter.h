@@ -28,6 +28,7 @@ struct ActionFilter {
     bool noDueDateOnly = false;
 
     bool matches(const ActionItemSummary &s, const QDate &today) const;
+    friend bool operator==(const ActionFilter &, const ActionFilter &) = default;
 };
 
 QList<ActionItemSummary> filterActions(const QList<ActionItemSummary> &all, const ActionFilter &filter, const QDate &today);

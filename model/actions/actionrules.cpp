@@ -104,39 +104,89 @@ QString leadMatch(const QString &spacedText, const QStringList &entries)
 
 } // namespace
 
-StrengthVerdict classifyStrength(const QString &title, const QString &description, ActionType type)
+namespace {
+
+// What decided an item's strength: a word, or the type the author chose.
+enum class Basis { Word, TypedDetect, TypedProcess, NoWord };
+struct Decision {
+    ActionStrength strength;
+    Basis basis;
+    QString word;
+};
+
+// The classification without its explanation: lists and the store need
+// only the verdict, for every one of half a million items.
+Decision decide(const QString &title, const QString &description, ActionType type)
 {
     const Lists &l = lists();
     const QString t = spaced(title);
     // The first verb says what will be done: "Document the rate limit" adds
     // no limit.
-    if (const QString w = leadMatch(t, l.weak.verbs); !w.isEmpty())
-        return { ActionStrength::Weak, tr("\u201C%1\u201D asks people to act differently; the system stays as it was.").arg(w), w };
-    if (const QString w = leadMatch(t, l.strong.verbs); !w.isEmpty())
-        return { ActionStrength::Strong, tr("\u201C%1\u201D changes the system so the hazard is removed or handled automatically.").arg(w), w };
-    if (const QString w = leadMatch(t, l.medium.verbs); !w.isEmpty())
-        return { ActionStrength::Medium, tr("\u201C%1\u201D detects the hazard; it does not remove it.").arg(w), w };
+    if (QString w = leadMatch(t, l.weak.verbs); !w.isEmpty())
+        return { ActionStrength::Weak, Basis::Word, w };
+    if (QString w = leadMatch(t, l.strong.verbs); !w.isEmpty())
+        return { ActionStrength::Strong, Basis::Word, w };
+    if (QString w = leadMatch(t, l.medium.verbs); !w.isEmpty())
+        return { ActionStrength::Medium, Basis::Word, w };
 
     const QString all = spaced(title + QLatin1Char(' ') + description);
     const QStringList words = all.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (const QString w = findIn(all, words, l.strong.words); !w.isEmpty())
-        return { ActionStrength::Strong, tr("\u201C%1\u201D changes the system so the hazard is removed or handled automatically.").arg(w), w };
-    if (const QString w = findIn(all, words, l.medium.words); !w.isEmpty())
-        return { ActionStrength::Medium, tr("\u201C%1\u201D detects the hazard; it does not remove it.").arg(w), w };
-    if (const QString w = findIn(all, words, l.weak.words); !w.isEmpty())
-        return { ActionStrength::Weak, tr("\u201C%1\u201D asks people to act differently; the system stays as it was.").arg(w), w };
+    if (QString w = findIn(all, words, l.strong.words); !w.isEmpty())
+        return { ActionStrength::Strong, Basis::Word, w };
+    if (QString w = findIn(all, words, l.medium.words); !w.isEmpty())
+        return { ActionStrength::Medium, Basis::Word, w };
+    if (QString w = findIn(all, words, l.weak.words); !w.isEmpty())
+        return { ActionStrength::Weak, Basis::Word, w };
 
     // No word decides: fall back on the type the author chose.
     switch (type) {
     case ActionType::Detect:
-        return { ActionStrength::Medium, tr("Typed as detection, and no word says it removes the hazard."), {} };
+        return { ActionStrength::Medium, Basis::TypedDetect, {} };
     case ActionType::Process:
-        return { ActionStrength::Weak, tr("Typed as process, and no word says it changes the system."), {} };
+        return { ActionStrength::Weak, Basis::TypedProcess, {} };
     case ActionType::Prevent:
     case ActionType::Mitigate:
         break;
     }
-    return { ActionStrength::Medium, tr("No word says how it changes the system; name the mechanism (a limit, a validation, automation) to rate it strong."), {} };
+    return { ActionStrength::Medium, Basis::NoWord, {} };
+}
+
+} // namespace
+
+ActionStrength strengthOf(const QString &title, const QString &description, ActionType type)
+{
+    return decide(title, description, type).strength;
+}
+
+StrengthVerdict classifyStrength(const QString &title, const QString &description, ActionType type)
+{
+    const Decision d = decide(title, description, type);
+    QString reason;
+    switch (d.basis) {
+    case Basis::Word:
+        switch (d.strength) {
+        case ActionStrength::Strong:
+            reason = tr("\u201C%1\u201D changes the system so the hazard is removed or handled automatically.").arg(d.word);
+            break;
+        case ActionStrength::Medium:
+            reason = tr("\u201C%1\u201D detects the hazard; it does not remove it.").arg(d.word);
+            break;
+        case ActionStrength::Weak:
+            reason = tr("\u201C%1\u201D asks people to act differently; the system stays as it was.").arg(d.word);
+            break;
+        }
+        break;
+    case Basis::TypedDetect:
+        reason = tr("Typed as detection, and no word says it removes the hazard.");
+        break;
+    case Basis::TypedProcess:
+        reason = tr("Typed as process, and no word says it changes the system.");
+        break;
+    case Basis::NoWord:
+        reason = tr("No word says how it changes the system; name the mechanism (a limit, a validation, automation) to rate it strong.");
+        break;
+    }
+    return { d.strength, reason, d.word };
 }
 
 ActionabilityCheck checkActionable(const QString &title)

@@ -29,6 +29,13 @@ inline StrengthVerdict classifyStrength(const ActionItem &item)
 {
     return classifyStrength(item.title, item.description, item.type);
 }
+// The verdict alone, without the explanation: what the store keeps with
+// every item (migration 9) and what lists show.
+ActionStrength strengthOf(const QString &title, const QString &description, ActionType type);
+inline ActionStrength strengthOf(const ActionItem &item)
+{
+    return strengthOf(item.title, item.description, item.type);
+}
 
 // An item must start with a verb and have a clear done state: "Investigate
 // stuff" and "Improve monitoring" do not.

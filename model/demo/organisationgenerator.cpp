@@ -1,5 +1,7 @@
 #include "organisationgenerator.h"
 
+#include "actions/actionrules.h"
+
 #include "domain/instant.h"
 #include "orr/axiomlibrary.h"
 #include "storage/axiomrepository.h"
@@ -153,7 +155,8 @@ Result<GeneratedCounts> generateOrganisation(Database &db, const GeneratorOption
     const QStringList whyColumns { QStringLiteral("coe_id"), QStringLiteral("parent_id"), QStringLiteral("position"), QStringLiteral("question"), QStringLiteral("answer") };
     const QStringList itemColumns { QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("owner_id"), QStringLiteral("due_on"),
         QStringLiteral("priority"), QStringLiteral("status"), QStringLiteral("status_reason"), QStringLiteral("type"), QStringLiteral("done_on"),
-        QStringLiteral("coe_id"), QStringLiteral("addresses"), QStringLiteral("created_at"), QStringLiteral("updated_at") };
+        QStringLiteral("coe_id"), QStringLiteral("addresses"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+        QStringLiteral("strength") };
     const QStringList detectionMethods { QStringLiteral("alarm"), QStringLiteral("alarm"), QStringLiteral("automated_check"),
                                          QStringLiteral("internal_report"), QStringLiteral("customer_report") };
     const QStringList itemTypes { QStringLiteral("prevent"), QStringLiteral("detect"), QStringLiteral("mitigate"), QStringLiteral("process") };
@@ -236,12 +239,15 @@ Result<GeneratedCounts> generateOrganisation(Database &db, const GeneratorOption
         for (int k = 0; k < items; ++k) {
             const QDate due = start.date().addDays(14 + rng.below(120));
             const bool done = due < options.asOf.addDays(-rng.below(60)) && rng.chance(85);
+            const QString itemTitle = QStringLiteral("%1: guard against %2").arg(itemTypes.at(k % 4), k % 2 ? fault : other);
+            const QString itemText = QStringLiteral("Found by the COE on %1.").arg(service);
+            const ActionType itemType = enumFromKey<ActionType>(itemTypes.at(k % 4)).value_or(ActionType::Prevent);
             if (auto r = out.insert(QStringLiteral("action_items"), itemColumns, {
-                    QStringLiteral("%1: guard against %2").arg(itemTypes.at(k % 4), k % 2 ? fault : other),
-                    QStringLiteral("Found by the COE on %1.").arg(service), people.at(rng.below(peopleCount)), due.toString(Qt::ISODate),
+                    itemTitle, itemText, people.at(rng.below(peopleCount)), due.toString(Qt::ISODate),
                     rng.below(4), done ? QStringLiteral("done") : QStringLiteral("open"), QStringLiteral(""), itemTypes.at(k % 4),
                     done ? QVariant(due.addDays(-rng.below(10)).toString(Qt::ISODate)) : QVariant(), coe,
-                    itemTargets.at(k % itemTargets.size()), created, created }, false); !r)
+                    itemTargets.at(k % itemTargets.size()), created, created,
+                    enumKey(strengthOf(itemTitle, itemText, itemType)) }, false); !r)
                 return r.error();
             ++made.actionItems;
         }

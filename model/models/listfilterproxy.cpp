@@ -11,12 +11,22 @@ ListFilterProxy::ListFilterProxy(QObject *parent) : QSortFilterProxyModel(parent
     setSortLocaleAware(true);
 }
 
+void ListFilterProxy::setSourceModel(QAbstractItemModel *source)
+{
+    auto *list = qobject_cast<RecordListModel *>(source);
+    m_querying = list && list->queriesItself() ? list : nullptr;
+    QSortFilterProxyModel::setSourceModel(source);
+}
+
 void ListFilterProxy::setText(const QString &text)
 {
     if (text == m_text)
         return;
     m_text = text;
-    invalidateFilter();
+    if (m_querying)
+        m_querying->setQueryText(text);
+    else
+        invalidateFilter();
 }
 
 void ListFilterProxy::setStateKey(const QString &key)
@@ -24,20 +34,26 @@ void ListFilterProxy::setStateKey(const QString &key)
     if (key == m_stateKey)
         return;
     m_stateKey = key;
-    invalidateFilter();
+    if (m_querying)
+        m_querying->setQueryState(key);
+    else
+        invalidateFilter();
 }
 
-void ListFilterProxy::setRowPredicate(RowPredicate predicate)
+void ListFilterProxy::sort(int column, Qt::SortOrder order)
 {
-    m_predicate = std::move(predicate);
-    invalidateFilter();
+    // Sorting here would read every row of a list that holds only a page.
+    if (m_querying)
+        m_querying->sort(column, order);
+    else
+        QSortFilterProxyModel::sort(column, order);
 }
 
 bool ListFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_querying)
+        return true;
     const QAbstractItemModel *source = sourceModel();
-    if (m_predicate && !m_predicate(sourceRow))
-        return false;
     if (!m_stateKey.isEmpty()) {
         const QStringList keys = source->index(sourceRow, 0, sourceParent).data(FilterKeyRole).toStringList();
         if (!keys.contains(m_stateKey))

@@ -2,7 +2,10 @@
 
 #include "actions/actionrules.h"
 #include "storage/actionitemrepository.h"
+#include "storage/actionlistreader.h"
+#include "storage/coelistreader.h"
 #include "storage/coerepository.h"
+#include "storage/databasestats.h"
 #include "storage/orrreviewrepository.h"
 
 #include <QCoreApplication>
@@ -45,7 +48,7 @@ QList<StateChoice> choicesOf()
 
 } // namespace
 
-CoeListModel::CoeListModel(QObject *parent) : RecordTableModel(parent)
+CoeListModel::CoeListModel(QObject *parent) : PagedRecordModel(parent)
 {
     setColumns({
         { ltr("ID"), [](const CoeSummary &r) { return idText(r.id); }, [](const CoeSummary &r) { return r.id; }, kRight },
@@ -62,13 +65,35 @@ CoeListModel::CoeListModel(QObject *parent) : RecordTableModel(parent)
     });
 }
 
-Status CoeListModel::reload(Database &db)
+Result<QList<Id>> CoeListModel::queryIds(Database &db)
 {
-    auto rows = CoeRepository(db).list();
-    if (!rows)
-        return rows.error();
-    setRows(std::move(rows).value());
-    return {};
+    CoeListQuery query;
+    query.text = queryText();
+    query.status = enumFromKey<CoeStatus>(queryState());
+    query.order = CoeListQuery::Order(sortColumn());
+    query.descending = sortOrder() == Qt::DescendingOrder;
+    return CoeListReader(db).ids(query);
+}
+
+Result<QList<CoeSummary>> CoeListModel::queryRows(Database &db, const QList<Id> &ids) const
+{
+    return CoeListReader(db).rows(ids);
+}
+
+Result<int> CoeListModel::queryTotal(Database &db)
+{
+    auto n = countRows(db, QStringLiteral("coes"));
+    if (!n)
+        return n.error();
+    return int(n.value());
+}
+
+CoeSummary CoeListModel::placeholder(Id id) const
+{
+    CoeSummary s;
+    s.id = id;
+    s.title = ltr("(deleted meanwhile: reload with F5)");
+    return s;
 }
 
 QList<StateChoice> CoeListModel::stateChoices()
@@ -81,7 +106,7 @@ QStringList CoeListModel::filterKeys(const CoeSummary &row) const
     return { enumKey(row.status) };
 }
 
-ActionItemListModel::ActionItemListModel(QObject *parent) : RecordTableModel(parent)
+ActionItemListModel::ActionItemListModel(QObject *parent) : PagedRecordModel(parent)
 {
     setColumns({
         { ltr("ID"), [](const ActionItemSummary &r) { return idText(r.item.id); }, [](const ActionItemSummary &r) { return r.item.id; }, kRight },
@@ -105,23 +130,49 @@ ActionItemListModel::ActionItemListModel(QObject *parent) : RecordTableModel(par
     });
 }
 
-Status ActionItemListModel::reload(Database &db)
+void ActionItemListModel::setFilter(const ActionFilter &filter)
 {
-    auto rows = ActionItemRepository(db).list();
-    if (!rows)
-        return rows.error();
-    // Classified once per load, not per paint.
-    QList<ActionItemSummary> list = std::move(rows).value();
-    for (ActionItemSummary &r : list)
-        r.strengthKey = enumKey(classifyStrength(r.item).strength);
-    setRows(std::move(list));
-    return {};
+    m_filter = filter;
+    requery();
 }
 
-int ActionItemListModel::overdueCount() const
+Result<QList<Id>> ActionItemListModel::queryIds(Database &db)
 {
-    return int(std::count_if(rows().cbegin(), rows().cend(),
-                             [this](const ActionItemSummary &r) { return r.item.isOverdue(m_today); }));
+    ActionListQuery query;
+    query.filter = m_filter;
+    query.stateKey = queryState();
+    query.text = queryText();
+    query.order = ActionListQuery::Order(sortColumn());
+    query.descending = sortOrder() == Qt::DescendingOrder;
+    query.today = m_today;
+    return ActionListReader(db).ids(query);
+}
+
+Result<QList<ActionItemSummary>> ActionItemListModel::queryRows(Database &db, const QList<Id> &ids) const
+{
+    return ActionListReader(db).rows(ids);
+}
+
+Result<int> ActionItemListModel::queryTotal(Database &db)
+{
+    // Read with the total: the tracker's summary and the start-of-day
+    // notice speak of every item, whatever the filter shows.
+    auto overdue = ActionListReader(db).overdue(m_today);
+    if (!overdue)
+        return overdue.error();
+    m_overdue = std::move(overdue).value();
+    auto n = countRows(db, QStringLiteral("action_items"));
+    if (!n)
+        return n.error();
+    return int(n.value());
+}
+
+ActionItemSummary ActionItemListModel::placeholder(Id id) const
+{
+    ActionItemSummary s;
+    s.item.id = id;
+    s.item.title = ltr("(deleted meanwhile: reload with F5)");
+    return s;
 }
 
 QList<StateChoice> ActionItemListModel::stateChoices()

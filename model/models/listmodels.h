@@ -1,9 +1,11 @@
 #pragma once
 
+#include "actions/actionexport.h"
+#include "actions/actionfilter.h"
 #include "domain/actionitem.h"
 #include "domain/coe.h"
 #include "domain/orr.h"
-#include "recordtablemodel.h"
+#include "pagedrecordmodel.h"
 #include "storage/findingrepository.h"
 #include "storage/servicerepository.h"
 
@@ -21,36 +23,53 @@ struct StateChoice {
     QString label;
 };
 
-class CoeListModel final : public RecordTableModel<CoeSummary> {
+class CoeListModel final : public PagedRecordModel<CoeSummary> {
 public:
+    // In the order of CoeListQuery::Order: a column sorts by its own key.
     enum Column { IdColumn, TitleColumn, ServiceColumn, SeverityColumn, StatusColumn, StartColumn, AuthorColumn, OpenActionsColumn };
     explicit CoeListModel(QObject *parent = nullptr);
-    Status reload(Database &db);
+    using PagedRecordModel::reload;
     static QList<StateChoice> stateChoices();
 
 protected:
     qint64 rowId(const CoeSummary &row) const override { return row.id; }
     QStringList filterKeys(const CoeSummary &row) const override;
+    Result<QList<Id>> queryIds(Database &db) override;
+    Result<QList<CoeSummary>> queryRows(Database &db, const QList<Id> &ids) const override;
+    Result<int> queryTotal(Database &db) override;
+    CoeSummary placeholder(Id id) const override;
 };
 
-class ActionItemListModel final : public RecordTableModel<ActionItemSummary> {
+class ActionItemListModel final : public PagedRecordModel<ActionItemSummary> {
 public:
+    // In the order of ActionListQuery::Order.
     enum Column { IdColumn, TitleColumn, OwnerColumn, DueColumn, StatusColumn, PriorityColumn, TypeColumn, StrengthColumn, ServiceColumn, SourceColumn };
     explicit ActionItemListModel(QObject *parent = nullptr);
-    Status reload(Database &db);
+    using PagedRecordModel::reload;
     // Overdue is judged against this date (today unless a test says otherwise).
     void setToday(const QDate &today) { m_today = today; }
     QDate today() const { return m_today; }
-    int overdueCount() const;
+    // The tracker's filter bar, on top of the list's text and state.
+    void setFilter(const ActionFilter &filter);
+    const ActionFilter &filter() const { return m_filter; }
+    // Over every item in the database, counted at the last reload.
+    const OverdueFacts &overdue() const { return m_overdue; }
+    int overdueCount() const { return m_overdue.overdue(); }
     static QList<StateChoice> stateChoices();
 
 protected:
     qint64 rowId(const ActionItemSummary &row) const override { return row.item.id; }
     QStringList filterKeys(const ActionItemSummary &row) const override;
     bool needsAttention(const ActionItemSummary &row) const override { return row.item.isOverdue(m_today); }
+    Result<QList<Id>> queryIds(Database &db) override;
+    Result<QList<ActionItemSummary>> queryRows(Database &db, const QList<Id> &ids) const override;
+    Result<int> queryTotal(Database &db) override;
+    ActionItemSummary placeholder(Id id) const override;
 
 private:
     QDate m_today = QDate::currentDate();
+    ActionFilter m_filter;
+    OverdueFacts m_overdue;
 };
 
 class OrrReviewListModel final : public RecordTableModel<OrrReviewSummary> {

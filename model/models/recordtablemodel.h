@@ -16,11 +16,36 @@ enum ListRole {
     AttentionRole,             // true when the row needs attention (overdue, expired)
 };
 
+// What list pages and their proxy need from any list model, whatever its
+// row type.
+class RecordListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    // Lists too large to hold in memory filter, sort and count in SQL:
+    // the proxy then passes their rows through untouched and hands them
+    // its text, state and sort instead.
+    virtual bool queriesItself() const { return false; }
+    virtual void setQueryText(const QString &) { }
+    virtual void setQueryState(const QString &) { }
+    // Every record of the list in the database, whatever the filter shows.
+    virtual int recordTotal() const { return rowCount(); }
+    // The row showing this record, or -1.
+    virtual int rowOfId(qint64 id) const;
+    // Forgets every row (the database closed).
+    virtual void clear() = 0;
+
+Q_SIGNALS:
+    // The records were read again from the database (not merely refiltered).
+    void reloaded();
+};
+
 // A read-only table of records whose columns are described by data, not by
 // a switch per model. Models hold plain values from the repositories; they
 // never touch SQL.
 template <typename Row>
-class RecordTableModel : public QAbstractTableModel {
+class RecordTableModel : public RecordListModel {
 public:
     struct Column {
         using Getter = std::function<QVariant(const Row &)>;
@@ -36,7 +61,7 @@ public:
         Qt::Alignment alignment; // empty means left-aligned
     };
 
-    explicit RecordTableModel(QObject *parent = nullptr) : QAbstractTableModel(parent) { }
+    explicit RecordTableModel(QObject *parent = nullptr) : RecordListModel(parent) { }
 
     void setRows(QList<Row> rows)
     {
@@ -44,8 +69,10 @@ public:
         m_rows = std::move(rows);
         endResetModel();
     }
+    void clear() override { setRows({}); }
+    // Held in memory: every row. (Paged models hold only what was shown.)
     const QList<Row> &rows() const { return m_rows; }
-    const Row &rowAt(int row) const { return m_rows.at(row); }
+    virtual const Row &rowAt(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_columns.size()); }
@@ -54,7 +81,7 @@ public:
     {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return {};
-        const Row &row = m_rows.at(index.row());
+        const Row &row = rowAt(index.row());
         const Column &column = m_columns.at(index.column());
         switch (role) {
         case Qt::DisplayRole:

@@ -1,5 +1,6 @@
 #include "actionitemrepository.h"
 
+#include "actionlistreader.h"
 #include "actions/actionrules.h"
 #include "recordwriter.h"
 #include "sql.h"
@@ -47,6 +48,8 @@ QVariantMap toRow(const ActionItem &a)
         { QStringLiteral("finding_id"), QVariant() },
         { QStringLiteral("addresses"), enumKey(a.addresses) },
         { QStringLiteral("why_id"), sql::id(a.whyId) },
+        // Derived, kept so lists can filter and sort by it in SQL.
+        { QStringLiteral("strength"), enumKey(strengthOf(a)) },
     };
     row.insert(sourceColumn(a.source), a.sourceId);
     return row;
@@ -178,36 +181,37 @@ Result<ActionItem> ActionItemRepository::load(Id id)
 
 Result<QList<ActionItemSummary>> ActionItemRepository::list()
 {
-    // The service of an item is its COE's, or its ORR review's.
-    auto r = sql::exec(m_db, QStringLiteral(
-        "SELECT a.*, COALESCE(p.name, '') AS owner_name,"
-        " COALESCE(cs.name, os.name, '') AS service_name,"
-        " COALESCE(c.title, f.title, ax.axiom_key || ': ' || ax.statement, '') AS source_title,"
-        " COALESCE(a.coe_id, oa.review_id, a.finding_id) AS source_record_id"
-        " FROM action_items a"
-        " LEFT JOIN people p ON p.id = a.owner_id"
-        " LEFT JOIN coes c ON c.id = a.coe_id"
-        " LEFT JOIN services cs ON cs.id = c.service_id"
-        " LEFT JOIN orr_answers oa ON oa.id = a.orr_answer_id"
-        " LEFT JOIN axioms ax ON ax.id = oa.axiom_id"
-        " LEFT JOIN orr_reviews o ON o.id = oa.review_id"
-        " LEFT JOIN services os ON os.id = o.service_id"
-        " LEFT JOIN findings f ON f.id = a.finding_id"
-        " ORDER BY a.due_on IS NULL, a.due_on, a.priority, a.id"));
+    ActionListQuery everything; // by due date, undated last, then priority
+    everything.today = QDate::currentDate();
+    return ActionListReader(m_db).all(everything);
+}
+
+Result<int> ActionItemRepository::classifyUnrated()
+{
+    auto r = sql::exec(m_db, QStringLiteral("SELECT id, title, description, type FROM action_items WHERE strength IS NULL"));
     if (!r)
         return r.error();
     QSqlQuery q = std::move(r).value();
-    QList<ActionItemSummary> list;
+    QList<std::pair<Id, QString>> rated;
     while (q.next()) {
-        ActionItemSummary s;
-        fromQuery(q, s.item);
-        s.ownerName = q.value(QStringLiteral("owner_name")).toString();
-        s.serviceName = q.value(QStringLiteral("service_name")).toString();
-        s.sourceTitle = q.value(QStringLiteral("source_title")).toString();
-        s.sourceRecordId = q.value(QStringLiteral("source_record_id")).toLongLong();
-        list.append(s);
+        const ActionType type = enumFromKey<ActionType>(q.value(3).toString()).value_or(ActionType::Prevent);
+        rated.append({ q.value(0).toLongLong(), enumKey(strengthOf(q.value(1).toString(), q.value(2).toString(), type)) });
     }
-    return list;
+    q.finish();
+    if (rated.isEmpty())
+        return 0;
+    // A derived value: no revision bump and no audit entry, so nobody's
+    // open edit of the item is made stale by it.
+    Transaction tx(m_db);
+    for (const auto &[id, strength] : std::as_const(rated)) {
+        auto u = sql::exec(m_db, QStringLiteral("UPDATE action_items SET strength = :strength WHERE id = :id"),
+                           { { QStringLiteral("strength"), strength }, { QStringLiteral("id"), id } });
+        if (!u)
+            return u.error();
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return int(rated.size());
 }
 
 Result<QList<ActionItem>> ActionItemRepository::forSource(ActionSource source, Id sourceId)

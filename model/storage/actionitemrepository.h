@@ -23,6 +23,9 @@ public:
     // Every item, with owner, service and source names for lists.
     Result<QList<ActionItemSummary>> list();
     Result<QList<ActionItem>> forSource(ActionSource source, Id sourceId);
+    // Works out the stored strength of items that have none (written before
+    // schema version 9, or imported without it); returns how many.
+    Result<int> classifyUnrated();
 
 private:
     Database &m_db;

@@ -1,5 +1,7 @@
 #include "coerepository.h"
 
+#include "coelistreader.h"
+
 #include "draftrepository.h"
 
 #include "recordwriter.h"
@@ -395,30 +397,7 @@ Result<Coe> CoeRepository::load(Id id)
 
 Result<QList<CoeSummary>> CoeRepository::list()
 {
-    auto r = sql::exec(m_db, QStringLiteral(
-        "SELECT c.id, c.title, c.severity, c.status, c.impact_start_at, c.impact_start_offset, c.updated_at,"
-        " COALESCE(s.name, '') AS service_name, COALESCE(p.name, '') AS author_name,"
-        " (SELECT COUNT(*) FROM action_items a WHERE a.coe_id = c.id AND a.status IN ('open', 'in_progress')) AS open_actions"
-        " FROM coes c LEFT JOIN services s ON s.id = c.service_id LEFT JOIN people p ON p.id = c.author_id"
-        " ORDER BY c.impact_start_at DESC, c.id DESC"));
-    if (!r)
-        return r.error();
-    QSqlQuery q = std::move(r).value();
-    QList<CoeSummary> list;
-    while (q.next()) {
-        CoeSummary s;
-        s.id = q.value(QStringLiteral("id")).toLongLong();
-        s.title = q.value(QStringLiteral("title")).toString();
-        s.severity = q.value(QStringLiteral("severity")).toInt();
-        s.status = enumFromKey<CoeStatus>(q.value(QStringLiteral("status")).toString()).value_or(CoeStatus::Draft);
-        s.impactStart = sql::readInstant(q, QStringLiteral("impact_start"));
-        s.updatedAt = sql::toTimestamp(q.value(QStringLiteral("updated_at")));
-        s.serviceName = q.value(QStringLiteral("service_name")).toString();
-        s.authorName = q.value(QStringLiteral("author_name")).toString();
-        s.openActionItems = q.value(QStringLiteral("open_actions")).toInt();
-        list.append(s);
-    }
-    return list;
+    return CoeListReader(m_db).all(CoeListQuery {}); // newest impact first
 }
 
 } // namespace closeloop

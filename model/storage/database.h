@@ -20,6 +20,10 @@ struct OpenOptions {
     int busyTimeoutMs = 5000;
     // Apply pending migrations on open (off only for tests of the migrator).
     bool migrate = true;
+    // Run SQLite's quick_check before anything else. The GUI turns this off
+    // and runs the same check in the background, so a large file opens at
+    // once (see IntegrityWatch).
+    bool checkPages = true;
 };
 
 // One open Closeloop database: a named Qt Sql connection, its dialect and the
@@ -69,6 +73,12 @@ public:
     // skips comparing indexes with their tables (PRAGMA quick_check): what
     // every open runs, at half the time on a large database.
     Result<QString> integrityCheck(bool quick = false) const;
+    // SQLite's quick_check of a database file on a connection of its own, for
+    // a thread beside the one that works with the file: "ok", or the damage
+    // as an error that names the file and what to do.
+    static Result<QString> checkPagesOfFile(const QString &path);
+    // Stores the strength of action items that have none yet (schema 9).
+    void rateUnratedActionItems();
 
     // Transaction depth tracking so that repository calls compose: only the
     // outermost scope commits.

@@ -178,6 +178,8 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const PgConnection &c, 
             return migrated.error();
         }
     }
+    if (options.migrate)
+        db->rateUnratedActionItems();
     qCInfo(lcDatabase) << "connected to" << c.display() << "schema" << db->schemaVersion() << "as" << db->m_actor;
     return db;
 }

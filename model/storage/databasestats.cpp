@@ -4,6 +4,15 @@
 
 namespace closeloop {
 
+Result<qint64> countRows(const Database &db, const QString &table)
+{
+    auto r = sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Result<QList<EntityCount>> countEntities(const Database &db)
 {
     // A fixed list, not the catalogue: the names are part of the CLI's JSON.
@@ -13,11 +22,10 @@ Result<QList<EntityCount>> countEntities(const Database &db)
     QList<EntityCount> counts;
     for (const char *table : tables) {
         const QString name = QString::fromLatin1(table);
-        auto r = sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(name));
-        if (!r)
-            return r.error();
-        QSqlQuery q = std::move(r).value();
-        counts.append({ name, q.next() ? q.value(0).toLongLong() : 0 });
+        auto n = countRows(db, name);
+        if (!n)
+            return n.error();
+        counts.append({ name, n.value() });
     }
     return counts;
 }

@@ -15,6 +15,8 @@ struct EntityCount {
     qint64 count = 0;
 };
 
+// Rows in one of our own tables (the name is never user input).
+Result<qint64> countRows(const Database &db, const QString &table);
 Result<QList<EntityCount>> countEntities(const Database &db);
 
 } // namespace closeloop

@@ -142,6 +142,10 @@ Result<int> RecordWriter::update(Id id, int expectedRevision, const QVariantMap 
     if (result->numRowsAffected() != 1)
         return conflict(id, expectedRevision, expectedRevision + 1);
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        // Derived columns follow the fields they come from; the history
+        // shows what people changed.
+        if (it.key() == QLatin1String("strength"))
+            continue;
         if (auto s = audit(id, QStringLiteral("update"), it.key(), stored->value(it.key()), it.value()); !s)
             return s.error();
     }

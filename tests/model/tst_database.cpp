@@ -27,6 +27,30 @@ private:
         return Database::openSqlite(o);
     }
 
+    // A database with enough rows to span many pages, flattened into one
+    // file, with its middle scribbled over as a failing disk would; empty
+    // when it could not be made.
+    QString scribbledDatabase(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        {
+            auto db = test::openFresh(m_dir, name);
+            QSqlQuery q(db->connection());
+            for (int i = 0; i < 300; ++i)
+                if (!q.exec(QStringLiteral("INSERT INTO people (name, created_at, updated_at) VALUES ('person %1 %2', 'x', 'x')")
+                                .arg(i).arg(QString(200, QLatin1Char('x')))))
+                    return {};
+        }
+        if (!test::flattenToSingleFile(path))
+            return {};
+        QFile f(path);
+        if (!f.open(QIODevice::ReadWrite))
+            return {};
+        f.seek(f.size() / 2);
+        f.write(QByteArray(4096, '\xA5'));
+        return path;
+    }
+
 private Q_SLOTS:
     void createsWithPragmas()
     {
@@ -88,28 +112,32 @@ private Q_SLOTS:
 
     void corruptFileIsRefusedUntouched()
     {
-        const QString path = m_dir.filePath(QStringLiteral("corrupt.db"));
-        {
-            auto db = test::openFresh(m_dir, QStringLiteral("corrupt.db"));
-            QSqlQuery q(db->connection());
-            // Enough rows to span many pages, then checkpoint into the main file.
-            for (int i = 0; i < 300; ++i)
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO people (name, created_at, updated_at) VALUES ('person %1 %2', 'x', 'x')")
-                                   .arg(i).arg(QString(200, QLatin1Char('x')))));
-        }
-        QVERIFY(test::flattenToSingleFile(path));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        const qint64 size = f.size();
-        // Scribble over the middle of the file, as a failing disk would.
-        f.seek(size / 2);
-        f.write(QByteArray(4096, '\xA5'));
-        f.close();
+        const QString path = scribbledDatabase(QStringLiteral("corrupt.db"));
+        QVERIFY(!path.isEmpty());
         const QByteArray before = test::fileHash(path);
         auto db = open(path);
         QVERIFY(!db);
         QCOMPARE(db.error().kind, Error::Kind::Damaged);
         QVERIFY2(db.errorMessage().contains(QStringLiteral("damaged")), qPrintable(db.errorMessage()));
+        QCOMPARE(test::fileHash(path), before);
+    }
+
+    // The GUI opens without the check and runs it beside the window.
+    void pagesOfAFileAreCheckedOnTheirOwnConnection()
+    {
+        const QString good = m_dir.filePath(QStringLiteral("pages-good.db"));
+        { test::openFresh(m_dir, QStringLiteral("pages-good.db")); }
+        const auto fine = Database::checkPagesOfFile(good);
+        QVERIFY2(fine, qPrintable(fine.errorMessage()));
+        QCOMPARE(fine.value(), QStringLiteral("ok"));
+
+        const QString path = scribbledDatabase(QStringLiteral("pages-bad.db"));
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = test::fileHash(path);
+        const auto damaged = Database::checkPagesOfFile(path);
+        QVERIFY(!damaged);
+        QCOMPARE(damaged.error().kind, Error::Kind::Damaged);
+        QVERIFY2(damaged.errorMessage().contains(QStringLiteral("restore it from a backup")), qPrintable(damaged.errorMessage()));
         QCOMPARE(test::fileHash(path), before);
     }
 

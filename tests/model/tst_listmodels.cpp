@@ -109,10 +109,12 @@ private Q_SLOTS:
 
         // Strength is shown per item; the demo's reminder is weak, its
         // pipeline validation strong.
+        proxy.setStateKey(QString());
+        QCOMPARE(proxy.rowCount(), model.recordTotal());
         QHash<QString, QString> strengthByTitle;
-        for (int row = 0; row < model.rowCount(); ++row)
-            strengthByTitle.insert(model.index(row, ActionItemListModel::TitleColumn).data().toString(),
-                                   model.index(row, ActionItemListModel::StrengthColumn).data().toString());
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            strengthByTitle.insert(proxy.index(row, ActionItemListModel::TitleColumn).data().toString(),
+                                   proxy.index(row, ActionItemListModel::StrengthColumn).data().toString());
         QCOMPARE(strengthByTitle.value(QStringLiteral("Remind teams to review retry settings in code review")), QStringLiteral("Weak"));
         QCOMPARE(strengthByTitle.value(QStringLiteral("Validate pool size against the capacity model in the pipeline")), QStringLiteral("Strong"));
         QCOMPARE(strengthByTitle.value(QStringLiteral("Alarm on SAML assertion failure rate")), QStringLiteral("Medium"));

@@ -27,7 +27,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QMessageBox>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -219,6 +221,39 @@ private Q_SLOTS:
         QVERIFY(m_window->problem().contains(bad));
         QVERIFY(databaseLabel()->text().contains(m_demoPath)); // still on the demo
         QCOMPARE(current()->table()->model()->rowCount(), 8);
+    }
+
+    // A file damaged where opening does not look is still found out: the
+    // check of every page runs beside the window and says so.
+    void damagedFileIsReportedAfterOpening()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("scribbled.db"));
+        QVERIFY(QFile::copy(m_demoPath, path));
+        {
+            OpenOptions options;
+            options.path = path;
+            auto opened = Database::openSqlite(options);
+            QVERIFY(opened);
+            QSqlQuery q(opened.value()->connection());
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, field) "
+                                              "VALUES ('2026-01-01T00:00:00Z', 'x', 'x', %1, 'update', '%2')")
+                                   .arg(i).arg(QString(300, QLatin1Char('x')))));
+        }
+        QVERIFY(test::flattenToSingleFile(path));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(f.size() - 8192); // the audit log's last pages: nothing reads them on open
+            f.write(QByteArray(4096, '\xA5'));
+        }
+        FileDialogs::setNextAnswer(path);
+        QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("damagedWarning")));
+        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("damagedWarning"));
+        QVERIFY2(box->text().contains(QStringLiteral("damaged")) && box->text().contains(path), qPrintable(box->text()));
+        QVERIFY(m_window->problem().contains(QStringLiteral("restore it from a backup")));
+        box->close();
     }
 
     void newDatabaseThenLoadDemo()

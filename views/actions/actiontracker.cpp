@@ -9,6 +9,7 @@
 #include "shell/personprompt.h"
 #include "shell/prompts.h"
 #include "storage/actionitemrepository.h"
+#include "storage/actionlistreader.h"
 #include "storage/personrepository.h"
 
 #include <QApplication>
@@ -55,8 +56,7 @@ ActionTracker::ActionTracker(ListPage *page, ActionItemListModel *model, Databas
     page->addBar(createFilterBar());
     page->addBar(createActionBar());
 
-    m_page->proxy()->setRowPredicate([this](int sourceRow) { return m_active.matches(m_model->rowAt(sourceRow), m_model->today()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ActionTracker::modelReloaded);
+    connect(m_model, &RecordListModel::reloaded, this, &ActionTracker::modelReloaded);
     connect(m_page->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActionTracker::selectionChanged);
     connect(m_page->table(), &QTableView::activated, this, &ActionTracker::openCurrent);
     // The commands write to one database; they mean nothing in another.
@@ -222,8 +222,7 @@ void ActionTracker::showOverdue()
 
 void ActionTracker::filterChanged()
 {
-    m_active = filter();
-    m_page->proxy()->refilter();
+    m_model->setFilter(filter());
     m_page->updateCount();
 }
 
@@ -241,32 +240,30 @@ void ActionTracker::refillNames(QComboBox *combo, const QStringList &names, cons
 void ActionTracker::modelReloaded()
 {
     QStringList owners, services;
-    for (const ActionItemSummary &s : m_model->rows()) {
-        if (!s.ownerName.isEmpty())
-            owners << s.ownerName;
-        if (!s.serviceName.isEmpty())
-            services << s.serviceName;
-    }
-    for (QStringList *list : { &owners, &services }) {
-        list->sort(Qt::CaseInsensitive);
-        list->removeDuplicates();
+    if (Database *db = m_session->database()) {
+        ActionListReader reader(*db);
+        auto o = reader.ownerNames();
+        auto s = reader.serviceNames();
+        if (!o || !s)
+            Q_EMIT problem(!o ? o.errorMessage() : s.errorMessage());
+        owners = o ? o.value() : QStringList();
+        services = s ? s.value() : QStringList();
     }
     refillNames(m_owner, owners, tr("All owners"));
     refillNames(m_service, services, tr("All services"));
-    filterChanged();
+    if (m_model->filter() != filter())
+        filterChanged();
 
-    const bool anyOverdue = m_model->overdueCount() > 0;
-    m_summary->setText(overdueSummary(m_model->rows(), m_model->today()));
-    m_summary->parentWidget()->setVisible(m_model->rowCount() > 0);
-    m_showOverdue->setVisible(anyOverdue);
+    m_summary->setText(overdueSummary(m_model->overdue(), m_model->today()));
+    m_summary->parentWidget()->setVisible(m_model->recordTotal() > 0);
+    m_showOverdue->setVisible(m_model->overdueCount() > 0);
 
     if (m_keepSelected.isEmpty())
         return;
     QItemSelection selection;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (!m_keepSelected.contains(m_model->rowAt(row).item.id))
-            continue;
-        const QModelIndex index = m_page->proxy()->mapFromSource(m_model->index(row, 0));
+    for (Id id : std::as_const(m_keepSelected)) {
+        const int row = m_model->rowOfId(id);
+        const QModelIndex index = row < 0 ? QModelIndex() : m_page->proxy()->mapFromSource(m_model->index(row, 0));
         if (index.isValid())
             selection.select(index, index);
     }
@@ -408,12 +405,14 @@ void ActionTracker::written(const Status &status)
         Q_EMIT message(m_undo->undoText());
 }
 
-QList<ActionItemSummary> ActionTracker::visibleItems() const
+QList<ActionItemSummary> ActionTracker::visibleItems()
 {
-    QList<ActionItemSummary> items;
-    for (int row : m_page->visibleSourceRows())
-        items.append(m_model->rowAt(row));
-    return items;
+    auto items = m_model->allRows();
+    if (!items) {
+        Q_EMIT problem(items.errorMessage());
+        return {};
+    }
+    return std::move(items).value();
 }
 
 bool ActionTracker::saveText(const QString &title, const QString &suggested, const QString &filter, const QString &text, int count)

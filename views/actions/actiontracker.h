@@ -62,7 +62,7 @@ private:
     void selectionChanged();
     bool applyEdit(const BulkEdit &edit, const QString &ownerName = {}); // false when refused
     void written(const Status &status);
-    QList<ActionItemSummary> visibleItems() const;
+    QList<ActionItemSummary> visibleItems();
     bool saveText(const QString &title, const QString &suggested, const QString &filter, const QString &text, int count);
 
     ListPage *m_page;
@@ -83,7 +83,6 @@ private:
     QToolButton *m_status = nullptr;
     QPushButton *m_reassign = nullptr;
     QPushButton *m_dueButton = nullptr;
-    ActionFilter m_active; // what the filter bar asks, read per row
     QList<Id> m_keepSelected; // reselected after the reload a write causes
 };
 

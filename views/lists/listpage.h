@@ -13,6 +13,7 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class QVBoxLayout;
 
 namespace closeloop {
@@ -41,7 +42,7 @@ class ListPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(ListPage)
 public:
     using Loader = std::function<Status(Database &)>;
-    ListPage(ListPageSpec spec, QAbstractItemModel *model, Loader loader, QWidget *parent = nullptr);
+    ListPage(ListPageSpec spec, RecordListModel *model, Loader loader, QWidget *parent = nullptr);
 
     // Reloads from the database; with no database, shows how to open one.
     Status reload(Database *db, bool databaseIsEmpty);
@@ -49,7 +50,7 @@ public:
     QString countText() const;
     QTableView *table() const { return m_table; }
     ListFilterProxy *proxy() const { return m_proxy; }
-    QAbstractItemModel *sourceModel() const { return m_model; }
+    RecordListModel *sourceModel() const { return m_model; }
     // Rows beyond the shared filter: a page's own filter bar, its actions,
     // a summary line. Headers go under the blurb, bars above the table.
     void addHeader(QWidget *widget);
@@ -62,6 +63,8 @@ public:
     // The selected records, as source-model rows.
     QList<int> selectedSourceRows() const;
     void updateCount() { updateEmptyState(); }
+    // Shows every record again: the text and the state filter cleared.
+    void clearFilters();
     void focusFilter();
 
 Q_SIGNALS:
@@ -69,12 +72,14 @@ Q_SIGNALS:
 
 private:
     void updateEmptyState();
+    void applyText();
 
     ListPageSpec m_spec;
-    QAbstractItemModel *m_model;
+    RecordListModel *m_model;
     Loader m_loader;
     ListFilterProxy *m_proxy;
     QLineEdit *m_filter;
+    QTimer *m_typing; // a list that queries itself waits for a pause in typing
     QComboBox *m_state;
     QStackedWidget *m_stack;
     QTableView *m_table;

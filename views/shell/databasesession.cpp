@@ -4,7 +4,9 @@
 #include "orr/axiomlibrary.h"
 #include "storage/databasestats.h"
 
+#include <QFutureWatcher>
 #include <QSettings>
+#include <QtConcurrent>
 
 namespace closeloop {
 
@@ -22,6 +24,9 @@ Status DatabaseSession::open(const QString &path, bool create)
     OpenOptions options;
     options.path = path;
     options.create = create;
+    // Checked beside the window instead: a 750 MB file takes seconds, and
+    // the list should not wait for them.
+    options.checkPages = false;
     auto opened = Database::openSqlite(options);
     if (!opened)
         return opened.error();
@@ -31,8 +36,24 @@ Status DatabaseSession::open(const QString &path, bool create)
                                .arg(installed.errorMessage()) };
     adopt(std::move(opened).value());
     remember(m_db->path());
+    checkPagesInBackground(m_db->path());
     Q_EMIT databaseChanged();
     return {};
+}
+
+void DatabaseSession::checkPagesInBackground(const QString &path)
+{
+    auto *watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const Result<QString> result = watcher->result();
+        // Another file may be open by now; its own check speaks for it.
+        if (!m_db || m_db->path() != path)
+            return;
+        if (!result)
+            Q_EMIT damaged(result.errorMessage());
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return Database::checkPagesOfFile(path); }));
 }
 
 bool DatabaseSession::lastWasShared() const

@@ -42,10 +42,13 @@ Q_SIGNALS:
     void recentFilesChanged();
     // Someone else changed the open database (`what`: the table, if known).
     void changedElsewhere(const QString &what);
+    // The background check of a file just opened found it damaged.
+    void damaged(const QString &message);
 
 private:
     void remember(const QString &path);
     void adopt(std::unique_ptr<Database> db);
+    void checkPagesInBackground(const QString &path);
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeFeed> m_feed; // after m_db, so it goes first: it listens on the connection
 };

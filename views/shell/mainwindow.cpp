@@ -135,6 +135,7 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     m_othersChanged->setSingleShot(true);
     m_othersChanged->setInterval(250);
     connect(m_session, &DatabaseSession::changedElsewhere, m_othersChanged, qOverload<>(&QTimer::start));
+    connect(m_session, &DatabaseSession::damaged, this, &MainWindow::warnDamaged);
     connect(m_othersChanged, &QTimer::timeout, this, [this] {
         reloadAll();
         statusBar()->showMessage(tr("Updated with changes others saved."), 8000);
@@ -412,6 +413,17 @@ void MainWindow::loadDemo()
         showProblem(s.errorMessage());
 }
 
+// Found by the check that runs beside the window after a file opens. Not
+// modal: the person may want to copy out what they were writing first.
+void MainWindow::warnDamaged(const QString &message)
+{
+    showProblem(message);
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("The database is damaged"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("damagedWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::showProblem(const QString &message)
 {
     m_banner->setText(message);
@@ -458,7 +470,7 @@ void MainWindow::openActionSource(ActionSource kind, Id recordId)
 void MainWindow::presentOverdue()
 {
     const auto *model = static_cast<ActionItemListModel *>(pageNamed(QStringLiteral("actionsPage"))->sourceModel());
-    m_notice->present(overdueSummary(model->rows(), model->today()), m_session->database() && model->overdueCount() > 0);
+    m_notice->present(overdueSummary(model->overdue(), model->today()), m_session->database() && model->overdueCount() > 0);
 }
 
 ListPage *MainWindow::page(int index) const

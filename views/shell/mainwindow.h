@@ -42,6 +42,7 @@ public:
 
     // Shows a problem without a modal dialog: a banner above the lists.
     void showProblem(const QString &message);
+    void warnDamaged(const QString &message);
     QString problem() const;
     ListPage *page(int index) const;
     int pageCount() const;

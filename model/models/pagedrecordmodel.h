@@ -1,0 +1,185 @@
+#pragma once
+
+#include "domain/result.h"
+#include "recordtablemodel.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+
+namespace closeloop {
+
+class Database;
+
+// A list too large to hold: it keeps the ids the current filter and order
+// let through (8 bytes a row) and reads whole rows a page at a time, only
+// for the pages a view asks about, keeping the most recently used ones.
+// Filtering, ordering and counting happen in SQL, in the subclass's reader.
+template <typename Row>
+class PagedRecordModel : public RecordTableModel<Row> {
+public:
+    static constexpr int PageSize = 128;
+    static constexpr int PagesKept = 64; // 8,192 rows at most
+
+    using RecordTableModel<Row>::RecordTableModel;
+
+    // Reads the ids again (and the total); null forgets the database.
+    Status reload(Database *db)
+    {
+        m_db = db;
+        Status status = requery();
+        if (status && db) {
+            auto total = queryTotal(*db);
+            if (!total)
+                status = total.error();
+            m_total = total ? total.value() : 0;
+        }
+        Q_EMIT this->reloaded();
+        return status;
+    }
+
+    Status reload(Database &db) { return reload(&db); }
+    void clear() override { reload(nullptr); }
+    bool queriesItself() const override { return true; }
+    void setQueryText(const QString &text) override
+    {
+        if (text == m_text)
+            return;
+        m_text = text;
+        requery();
+    }
+    void setQueryState(const QString &key) override
+    {
+        if (key == m_state)
+            return;
+        m_state = key;
+        requery();
+    }
+    void sort(int column, Qt::SortOrder order) override
+    {
+        if (column == m_sortColumn && order == m_sortOrder)
+            return;
+        m_sortColumn = column;
+        m_sortOrder = order;
+        requery();
+    }
+    int recordTotal() const override { return m_total; }
+    int rowOfId(qint64 id) const override { return int(m_ids.indexOf(id)); }
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_ids.size()); }
+
+    const Row &rowAt(int row) const override
+    {
+        const QList<Row> &page = pageOf(row / PageSize);
+        return page.at(row % PageSize);
+    }
+    // Every row the filter lets through, in order, read in large batches
+    // (for exports of what the list shows).
+    Result<QList<Row>> allRows() const
+    {
+        QList<Row> all;
+        if (!m_db)
+            return all;
+        all.reserve(m_ids.size());
+        for (qsizetype from = 0; from < m_ids.size(); from += 4096) {
+            auto rows = fetchAligned(m_ids.mid(from, 4096));
+            if (!rows)
+                return rows.error();
+            all.append(std::move(rows).value());
+        }
+        return all;
+    }
+    // Rows held in memory now (for tests and the memory benchmark).
+    int cachedRows() const
+    {
+        int n = 0;
+        for (const QList<Row> &page : m_pages)
+            n += int(page.size());
+        return n;
+    }
+    const QString &queryText() const { return m_text; }
+    const QString &queryState() const { return m_state; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // Reads the ids again under the current text, state and order.
+    Status requery()
+    {
+        this->beginResetModel();
+        m_pages.clear();
+        m_lru.clear();
+        m_ids.clear();
+        Status status;
+        if (m_db) {
+            auto ids = queryIds(*m_db);
+            if (ids)
+                m_ids = std::move(ids).value();
+            else
+                status = ids.error();
+        }
+        this->endResetModel();
+        return status;
+    }
+
+protected:
+    // The ids of the current query, in order.
+    virtual Result<QList<Id>> queryIds(Database &db) = 0;
+    // Rows for these ids, in the same order (ids no longer stored may be missing).
+    virtual Result<QList<Row>> queryRows(Database &db, const QList<Id> &ids) const = 0;
+    virtual Result<int> queryTotal(Database &db) = 0;
+    // A row for an id that vanished between reading the ids and its page.
+    virtual Row placeholder(Id id) const = 0;
+    Database *database() const { return m_db; }
+
+private:
+    const QList<Row> &pageOf(int page) const
+    {
+        if (auto it = m_pages.constFind(page); it != m_pages.cend()) {
+            m_lru.removeOne(page);
+            m_lru.append(page);
+            return *it;
+        }
+        if (m_lru.size() >= PagesKept)
+            m_pages.remove(m_lru.takeFirst());
+        const QList<Id> ids = m_ids.mid(qsizetype(page) * PageSize, PageSize);
+        auto rows = fetchAligned(ids);
+        QList<Row> kept;
+        if (rows) {
+            kept = std::move(rows).value();
+        } else {
+            // Shown as empty rows rather than failing the paint; the next
+            // reload says what went wrong.
+            qWarning("closeloop: could not read a page of the list: %s", qPrintable(rows.errorMessage()));
+            for (Id id : ids)
+                kept.append(placeholder(id));
+        }
+        m_lru.append(page);
+        return *m_pages.insert(page, std::move(kept));
+    }
+    Result<QList<Row>> fetchAligned(const QList<Id> &ids) const
+    {
+        auto rows = queryRows(*m_db, ids);
+        if (!rows)
+            return rows.error();
+        QList<Row> aligned;
+        aligned.reserve(ids.size());
+        qsizetype next = 0;
+        const QList<Row> &read = rows.value();
+        for (Id id : ids) {
+            if (next < read.size() && this->rowId(read.at(next)) == id)
+                aligned.append(read.at(next++));
+            else
+                aligned.append(placeholder(id));
+        }
+        return aligned;
+    }
+
+    Database *m_db = nullptr;
+    QList<Id> m_ids;
+    mutable QHash<int, QList<Row>> m_pages;
+    mutable QList<int> m_lru;
+    int m_total = 0;
+    QString m_text;
+    QString m_state;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace closeloop
