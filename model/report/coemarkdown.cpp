@@ -7,12 +7,16 @@
 #include "coe/coemetrics.h"
 #include "coe/severityscale.h"
 #include "coe/timeinput.h"
+#include "storage/actionitemrepository.h"
+#include "storage/coerepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
 
 #include <kainjow/mustache.hpp>
+
+#include <algorithm>
 
 namespace closeloop {
 
@@ -202,12 +206,47 @@ Result<StoredReport> storedCoeReport(Database &db, Id coeId, ReportAudience audi
 
 Result<StoredReport> storedCoeReport(Database &db, Id coeId, ReportAudience audience, const CoeChoices &names)
 {
+    if (audience == ReportAudience::Team)
+        return storedCoeReport(db, coeId, names, nullptr);
+    const Blameless blameless(names);
+    return storedCoeReport(db, coeId, names, &blameless);
+}
+
+Result<StoredReport> storedCoeReport(Database &db, Id coeId, const CoeChoices &names, const Blameless *blameless)
+{
     auto doc = CoeDocument::load(db, coeId);
     if (!doc)
         return doc.error();
     const Coe &coe = doc.value()->coe();
     return StoredReport { QStringLiteral("COE-%1 %2").arg(coe.id).arg(coe.title.simplified()),
-                          coeReport(coe, doc.value()->actionItems(), names, audience) };
+                          coeReport(coe, doc.value()->actionItems(), names, blameless), coe.id };
+}
+
+Status forEachCoeReport(Database &db, const QList<Id> &ids, const CoeChoices &names, const Blameless *blameless,
+                        const std::function<Status(const StoredReport &)> &take)
+{
+    constexpr qsizetype Batch = 256;
+    for (qsizetype from = 0; from < ids.size(); from += Batch) {
+        const QList<Id> some = ids.mid(from, Batch);
+        auto coes = CoeRepository(db).loadMany(some);
+        if (!coes)
+            return coes.error();
+        auto items = ActionItemRepository(db).forCoes(some);
+        if (!items)
+            return items.error();
+        if (coes->size() != some.size())
+            for (Id id : some)
+                if (std::none_of(coes->cbegin(), coes->cend(), [id](const Coe &c) { return c.id == id; }))
+                    return Error { QCoreApplication::translate("closeloop::CoeMarkdown", "There is no COE with id %1.").arg(id),
+                                   Error::Kind::NotFound };
+        for (const Coe &coe : std::as_const(coes.value())) {
+            const StoredReport report { QStringLiteral("COE-%1 %2").arg(coe.id).arg(coe.title.simplified()),
+                                        coeReport(coe, items->value(coe.id), names, blameless), coe.id };
+            if (auto s = take(report); !s)
+                return s;
+        }
+    }
+    return {};
 }
 
 } // namespace closeloop

@@ -7,6 +7,9 @@
 #include "storage/database.h"
 
 #include <QList>
+#include <QHash>
+
+#include <functional>
 #include <QString>
 
 namespace closeloop {
@@ -25,16 +28,45 @@ QString coeToMarkdown(const Coe &coe, const QList<ActionItem> &items, const CoeC
 // fields and in every typed text alike.
 enum class ReportAudience { Team, Outside };
 
+// Replaces people's names and emails with their roles, in one pass over a
+// text. Built once from the people and used for many reports.
+class Blameless {
+public:
+    explicit Blameless(const CoeChoices &names);
+    QString apply(const QString &text) const;
+
+    struct Literal {
+        QString text;
+        Qt::CaseSensitivity cs;
+        QString role;
+    };
+
+private:
+    const Literal *longestAt(const QString &text, qsizetype at) const;
+    // By the hash of their first word (qHash of a view equals that of the
+    // string, so looking up needs no copy): names as written, emails in
+    // lower case. Collisions are harmless; every candidate is compared.
+    QHash<size_t, QList<Literal>> m_byFirstWord;
+};
+
 QString coeReport(const Coe &coe, const QList<ActionItem> &items, const CoeChoices &names, ReportAudience audience);
+QString coeReport(const Coe &coe, const QList<ActionItem> &items, const CoeChoices &names, const Blameless *blameless);
 // A stored COE's report, and its title for a file or page name.
 struct StoredReport {
     QString title;
     QString markdown;
+    Id id = 0; // the record reported on
 };
 Result<StoredReport> storedCoeReport(Database &db, Id coeId, ReportAudience audience);
 // The same with the names (people, services, axioms) already loaded: many
 // reports in a row read them once, not once per COE.
 Result<StoredReport> storedCoeReport(Database &db, Id coeId, ReportAudience audience, const CoeChoices &names);
+// For many reports for outside the team: the names' replacements built once.
+Result<StoredReport> storedCoeReport(Database &db, Id coeId, const CoeChoices &names, const Blameless *blameless);
+// Reports of many stored COEs, in the order of `ids`, read a batch at a
+// time; stops at the first id not stored, or when `take` fails.
+Status forEachCoeReport(Database &db, const QList<Id> &ids, const CoeChoices &names, const Blameless *blameless,
+                        const std::function<Status(const StoredReport &)> &take);
 
 QString blamelessText(const QString &text, const CoeChoices &names);
 

@@ -4,9 +4,17 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QSaveFile>
 #include <QStringList>
 #include <QUrl>
+
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace closeloop {
 
@@ -112,12 +120,40 @@ QString markdownLinkTarget(const QString &url)
     return encoded;
 }
 
-Status writeWholeFile(const QString &path, const QByteArray &bytes)
+Status writeWholeFile(const QString &path, const QByteArray &bytes, FileWrite mode)
 {
+    auto failed = [&path](const QString &why) {
+        return Error { QCoreApplication::translate("closeloop::Reports", "Could not write %1: %2. Choose a folder you can write to.")
+                           .arg(QDir::toNativeSeparators(path), why) };
+    };
+    if (mode == FileWrite::OneOfMany) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush())
+            return failed(file.errorString());
+        return {};
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error { QCoreApplication::translate("closeloop::Reports", "Could not write %1: %2. Choose a folder you can write to.")
-                           .arg(QDir::toNativeSeparators(path), file.errorString()) };
+        return failed(file.errorString());
+    return {};
+}
+
+Status syncFolder(const QString &folder)
+{
+#ifdef Q_OS_LINUX
+    // One flush of the file system for the whole batch.
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0 || ::syncfs(fd) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        if (fd >= 0)
+            ::close(fd);
+        return Error { QCoreApplication::translate("closeloop::Reports", "Could not flush %1 to disk: %2.")
+                           .arg(QDir::toNativeSeparators(folder), why) };
+    }
+    ::close(fd);
+#else
+    Q_UNUSED(folder)
+#endif
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "actionitemrepository.h"
 
 #include "actionlistreader.h"
+#include "listquery.h"
 #include "actions/actionrules.h"
 #include "recordwriter.h"
 #include "sql.h"
@@ -212,6 +213,22 @@ Result<int> ActionItemRepository::classifyUnrated()
     if (auto s = tx.commit(); !s)
         return s.error();
     return int(rated.size());
+}
+
+Result<QHash<Id, QList<ActionItem>>> ActionItemRepository::forCoes(const QList<Id> &coeIds)
+{
+    QHash<Id, QList<ActionItem>> items;
+    if (coeIds.isEmpty())
+        return items;
+    auto r = sql::exec(m_db, QStringLiteral("SELECT * FROM action_items WHERE coe_id IN (%1) ORDER BY coe_id, id").arg(listquery::idList(coeIds)));
+    if (!r)
+        return r.error();
+    for (QSqlQuery q = std::move(r).value(); q.next();) {
+        ActionItem a;
+        fromQuery(q, a);
+        items[a.sourceId].append(a);
+    }
+    return items;
 }
 
 Result<QList<ActionItem>> ActionItemRepository::forSource(ActionSource source, Id sourceId)

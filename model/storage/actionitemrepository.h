@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <QHash>
+
 namespace closeloop {
 
 class ActionItemRepository final {
@@ -23,6 +25,8 @@ public:
     // Every item, with owner, service and source names for lists.
     Result<QList<ActionItemSummary>> list();
     Result<QList<ActionItem>> forSource(ActionSource source, Id sourceId);
+    // The items of many COEs at once, by COE id.
+    Result<QHash<Id, QList<ActionItem>>> forCoes(const QList<Id> &coeIds);
     // Works out the stored strength of items that have none (written before
     // schema version 9, or imported without it); returns how many.
     Result<int> classifyUnrated();

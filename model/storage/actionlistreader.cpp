@@ -149,15 +149,7 @@ Result<QList<ActionItemSummary>> ActionListReader::all(const ActionListQuery &qu
     auto found = ids(query);
     if (!found)
         return found.error();
-    QList<ActionItemSummary> all;
-    all.reserve(found->size());
-    for (qsizetype from = 0; from < found->size(); from += 4096) {
-        auto some = rows(found->mid(from, 4096));
-        if (!some)
-            return some.error();
-        all.append(std::move(some).value());
-    }
-    return all;
+    return listquery::inBatches<ActionItemSummary>(found.value(), [this](const QList<Id> &some) { return rows(some); });
 }
 
 Result<QList<ActionItemSummary>> ActionListReader::rows(const QList<Id> &ids)

@@ -75,15 +75,7 @@ Result<QList<CoeSummary>> CoeListReader::all(const CoeListQuery &query)
     auto found = ids(query);
     if (!found)
         return found.error();
-    QList<CoeSummary> all;
-    all.reserve(found->size());
-    for (qsizetype from = 0; from < found->size(); from += 4096) {
-        auto some = rows(found->mid(from, 4096));
-        if (!some)
-            return some.error();
-        all.append(std::move(some).value());
-    }
-    return all;
+    return listquery::inBatches<CoeSummary>(found.value(), [this](const QList<Id> &some) { return rows(some); });
 }
 
 Result<QList<CoeSummary>> CoeListReader::rows(const QList<Id> &ids)

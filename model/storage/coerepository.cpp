@@ -1,6 +1,9 @@
 #include "coerepository.h"
 
 #include "coelistreader.h"
+#include "listquery.h"
+
+#include <functional>
 
 #include "draftrepository.h"
 
@@ -328,71 +331,89 @@ Status CoeRepository::remove(const Coe &coe)
 
 Result<Coe> CoeRepository::load(Id id)
 {
-    const QVariantMap idBind { { QStringLiteral("id"), id } };
-    auto r = sql::exec(m_db, QStringLiteral("SELECT * FROM coes WHERE id = :id"), idBind);
+    auto many = loadMany({ id });
+    if (!many)
+        return many.error();
+    if (many->isEmpty())
+        return Error { tr("There is no COE with id %1.").arg(id) };
+    return many->first();
+}
+
+Result<QList<Coe>> CoeRepository::loadMany(const QList<Id> &ids)
+{
+    if (ids.isEmpty())
+        return QList<Coe>();
+    // One query per table for the whole batch, not one per COE: exports
+    // read tens of thousands of COEs. The ids are our own integers.
+    const QString in = listquery::idList(ids);
+    auto r = sql::exec(m_db, QStringLiteral("SELECT * FROM coes WHERE id IN (%1)").arg(in));
     if (!r)
         return r.error();
-    QSqlQuery q = std::move(r).value();
-    if (!q.next())
-        return Error { tr("There is no COE with id %1.").arg(id) };
-    Coe coe;
-    fromQuery(q, coe);
-
-    auto tags = sql::exec(m_db, QStringLiteral("SELECT tag FROM coe_tags WHERE coe_id = :id ORDER BY tag"), idBind);
-    if (!tags)
-        return tags.error();
-    for (QSqlQuery t = std::move(tags).value(); t.next();)
-        coe.tags << t.value(0).toString();
-
-    auto scopes = sql::exec(m_db, QStringLiteral("SELECT kind, name FROM coe_blast_scopes WHERE coe_id = :id ORDER BY position"), idBind);
-    if (!scopes)
-        return scopes.error();
-    for (QSqlQuery s = std::move(scopes).value(); s.next();)
-        coe.blastScopes.append({ enumFromKey<BlastScopeKind>(s.value(0).toString()).value_or(BlastScopeKind::Region),
-                                 s.value(1).toString() });
-
-    auto events = sql::exec(m_db, QStringLiteral("SELECT * FROM timeline_events WHERE coe_id = :id ORDER BY at, id"), idBind);
-    if (!events)
-        return events.error();
-    for (QSqlQuery e = std::move(events).value(); e.next();) {
-        TimelineEvent ev;
-        ev.id = e.value(QStringLiteral("id")).toLongLong();
-        ev.at = Instant::fromUtc(sql::toTimestamp(e.value(QStringLiteral("at"))), e.value(QStringLiteral("at_offset")).toInt());
-        ev.kind = enumFromKey<TimelineKind>(e.value(QStringLiteral("kind")).toString()).value_or(TimelineKind::Event);
-        ev.text = e.value(QStringLiteral("text")).toString();
-        ev.evidenceUrl = e.value(QStringLiteral("evidence_url")).toString();
-        coe.timeline.append(ev);
+    QHash<Id, Coe> byId;
+    for (QSqlQuery q = std::move(r).value(); q.next();) {
+        Coe coe;
+        fromQuery(q, coe);
+        byId.insert(coe.id, coe);
     }
-
-    auto samples = sql::exec(m_db, QStringLiteral("SELECT at, expected, successful FROM impact_samples WHERE coe_id = :id ORDER BY at"), idBind);
-    if (!samples)
-        return samples.error();
-    for (QSqlQuery s = std::move(samples).value(); s.next();)
-        coe.impactSeries.append({ sql::toTimestamp(s.value(0)), s.value(1).toDouble(), s.value(2).toDouble() });
-
-    auto whys = sql::exec(m_db, QStringLiteral("SELECT * FROM whys WHERE coe_id = :id ORDER BY parent_id IS NOT NULL, parent_id, position, id"), idBind);
-    if (!whys)
-        return whys.error();
-    for (QSqlQuery w = std::move(whys).value(); w.next();) {
-        WhyNode node;
-        node.id = w.value(QStringLiteral("id")).toLongLong();
-        node.parentId = sql::optionalId(w.value(QStringLiteral("parent_id")));
-        node.position = w.value(QStringLiteral("position")).toInt();
-        node.question = w.value(QStringLiteral("question")).toString();
-        node.answer = w.value(QStringLiteral("answer")).toString();
-        node.overrideReason = w.value(QStringLiteral("override_reason")).toString();
-        node.overrideBy = sql::optionalId(w.value(QStringLiteral("override_by")));
-        coe.whys.append(node);
-    }
-
-    auto checks = sql::exec(m_db, QStringLiteral("SELECT * FROM coe_review_checks WHERE coe_id = :id ORDER BY question"), idBind);
-    if (!checks)
-        return checks.error();
-    for (QSqlQuery c = std::move(checks).value(); c.next();)
-        coe.reviewChecks.append({ c.value(QStringLiteral("question")).toString(), c.value(QStringLiteral("passed")).toBool(),
-                                  c.value(QStringLiteral("note")).toString(), sql::optionalId(c.value(QStringLiteral("reviewer_id"))),
-                                  sql::toTimestamp(c.value(QStringLiteral("answered_at"))) });
-    return coe;
+    // Rows of a child table, each given to its COE.
+    auto children = [&](const QString &statement, const std::function<void(Coe &, const QSqlQuery &)> &take) -> Status {
+        auto rows = sql::exec(m_db, statement.arg(in));
+        if (!rows)
+            return rows.error();
+        for (QSqlQuery q = std::move(rows).value(); q.next();)
+            if (auto it = byId.find(q.value(0).toLongLong()); it != byId.end())
+                take(*it, q);
+        return {};
+    };
+    Status s = children(QStringLiteral("SELECT coe_id, tag FROM coe_tags WHERE coe_id IN (%1) ORDER BY coe_id, tag"),
+                        [](Coe &coe, const QSqlQuery &q) { coe.tags << q.value(1).toString(); });
+    if (s)
+        s = children(QStringLiteral("SELECT coe_id, kind, name FROM coe_blast_scopes WHERE coe_id IN (%1) ORDER BY coe_id, position"),
+                     [](Coe &coe, const QSqlQuery &q) {
+                         coe.blastScopes.append({ enumFromKey<BlastScopeKind>(q.value(1).toString()).value_or(BlastScopeKind::Region),
+                                                  q.value(2).toString() });
+                     });
+    if (s)
+        s = children(QStringLiteral("SELECT coe_id, id, at, at_offset, kind, text, evidence_url FROM timeline_events"
+                                    " WHERE coe_id IN (%1) ORDER BY coe_id, at, id"),
+                     [](Coe &coe, const QSqlQuery &q) {
+                         TimelineEvent ev;
+                         ev.id = q.value(1).toLongLong();
+                         ev.at = Instant::fromUtc(sql::toTimestamp(q.value(2)), q.value(3).toInt());
+                         ev.kind = enumFromKey<TimelineKind>(q.value(4).toString()).value_or(TimelineKind::Event);
+                         ev.text = q.value(5).toString();
+                         ev.evidenceUrl = q.value(6).toString();
+                         coe.timeline.append(ev);
+                     });
+    if (s)
+        s = children(QStringLiteral("SELECT coe_id, at, expected, successful FROM impact_samples WHERE coe_id IN (%1) ORDER BY coe_id, at"),
+                     [](Coe &coe, const QSqlQuery &q) {
+                         coe.impactSeries.append({ sql::toTimestamp(q.value(1)), q.value(2).toDouble(), q.value(3).toDouble() });
+                     });
+    if (s)
+        s = children(QStringLiteral("SELECT coe_id, id, parent_id, position, question, answer, override_reason, override_by FROM whys"
+                                    " WHERE coe_id IN (%1) ORDER BY coe_id, parent_id IS NOT NULL, parent_id, position, id"),
+                     [](Coe &coe, const QSqlQuery &q) {
+                         WhyNode node;
+                         node.id = q.value(1).toLongLong();
+                         node.parentId = sql::optionalId(q.value(2));
+                         node.position = q.value(3).toInt();
+                         node.question = q.value(4).toString();
+                         node.answer = q.value(5).toString();
+                         node.overrideReason = q.value(6).toString();
+                         node.overrideBy = sql::optionalId(q.value(7));
+                         coe.whys.append(node);
+                     });
+    if (s)
+        s = children(QStringLiteral("SELECT coe_id, question, passed, note, reviewer_id, answered_at FROM coe_review_checks"
+                                    " WHERE coe_id IN (%1) ORDER BY coe_id, question"),
+                     [](Coe &coe, const QSqlQuery &q) {
+                         coe.reviewChecks.append({ q.value(1).toString(), q.value(2).toBool(), q.value(3).toString(),
+                                                   sql::optionalId(q.value(4)), sql::toTimestamp(q.value(5)) });
+                     });
+    if (!s)
+        return s.error();
+    return listquery::inOrder(ids, byId);
 }
 
 Result<QList<CoeSummary>> CoeRepository::list()

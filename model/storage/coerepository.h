@@ -22,6 +22,8 @@ public:
     Status setStatus(Coe &coe, CoeStatus status);
     Status remove(const Coe &coe);
     Result<Coe> load(Id id);
+    // Many COEs at once, in the order asked; ids not stored are left out.
+    Result<QList<Coe>> loadMany(const QList<Id> &ids);
     Result<QList<CoeSummary>> list();
 
 private:

@@ -64,5 +64,20 @@ QList<Row> inOrder(const QList<Id> &ids, const QHash<Id, Row> &byId)
     return list;
 }
 
+// `fetch` (ids -> Result<QList<Row>>) over the ids a few thousand at a time.
+template <typename Row, typename Fetch>
+Result<QList<Row>> inBatches(const QList<Id> &ids, Fetch fetch)
+{
+    QList<Row> all;
+    all.reserve(ids.size());
+    for (qsizetype from = 0; from < ids.size(); from += 4096) {
+        auto some = fetch(ids.mid(from, 4096));
+        if (!some)
+            return some.error();
+        all.append(std::move(some).value());
+    }
+    return all;
+}
+
 } // namespace listquery
 } // namespace closeloop

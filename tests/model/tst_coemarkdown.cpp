@@ -65,6 +65,11 @@ private Q_SLOTS:
         QVERIFY(outside.contains(QStringLiteral("An engineer's runbook was old.")));
         // Words that only look like a name part are left alone.
         QCOMPARE(blamelessText(QStringLiteral("Boston and Ashanti"), names()), QStringLiteral("Boston and Ashanti"));
+        // Emails in any case; a name inside an address or a path stays.
+        QCOMPARE(blamelessText(QStringLiteral("Mail BO@Example.com: Asha Rao knows."), names()),
+                 QStringLiteral("Mail the reviewer: An engineer knows."));
+        QCOMPARE(blamelessText(QStringLiteral("see runbooks/Asha_notes and x.Asha"), names()),
+                 QStringLiteral("see runbooks/Asha_notes and x.Asha"));
     }
 
     void userTextCannotBreakTables()

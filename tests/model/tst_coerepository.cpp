@@ -133,6 +133,33 @@ private Q_SLOTS:
         QVERIFY(std::all_of(c.whys.cbegin(), c.whys.cend(), [](const WhyNode &w) { return w.id > 0; }));
     }
 
+    // Exports read COEs in batches; each comes back exactly as alone.
+    void loadManyMatchesLoadingOneByOne()
+    {
+        CoeRepository repo(*m_db);
+        QList<Id> ids;
+        for (int i = 0; i < 3; ++i) {
+            Coe c = fullCoe();
+            c.title += QStringLiteral(" %1").arg(i);
+            if (i == 1) {
+                c.tags.clear();
+                c.whys.clear();
+            }
+            QVERIFY(repo.create(c));
+            ids << c.id;
+        }
+        const QList<Id> asked { ids.at(2), 9999, ids.at(0), ids.at(1) }; // one that does not exist
+        auto many = repo.loadMany(asked);
+        QVERIFY2(many, qPrintable(many.errorMessage()));
+        QCOMPARE(many->size(), 3);
+        QCOMPARE(many->at(0), repo.load(ids.at(2)).value());
+        QCOMPARE(many->at(1), repo.load(ids.at(0)).value());
+        QCOMPARE(many->at(2), repo.load(ids.at(1)).value());
+        QVERIFY(many->at(2).whys.isEmpty() && many->at(2).tags.isEmpty());
+        QCOMPARE(many->at(0).whys.size(), 4);
+        QVERIFY(!repo.load(9999));
+    }
+
     void updateKeepsUnchangedChildIds()
     {
         CoeRepository repo(*m_db);

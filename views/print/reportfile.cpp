@@ -74,9 +74,9 @@ QByteArray renderReport(const QString &markdown, const QString &title, ReportFor
     return bytes;
 }
 
-Status writeReport(const QString &markdown, const QString &title, ReportFormat format, const QString &path)
+Status writeReport(const QString &markdown, const QString &title, ReportFormat format, const QString &path, FileWrite mode)
 {
-    return writeWholeFile(path, renderReport(markdown, title, format));
+    return writeWholeFile(path, renderReport(markdown, title, format), mode);
 }
 
 } // namespace closeloop

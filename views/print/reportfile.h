@@ -2,6 +2,8 @@
 
 #include "domain/result.h"
 
+#include "report/reportparts.h"
+
 #include <QString>
 
 #include <optional>
@@ -22,6 +24,7 @@ QString reportSuffix(ReportFormat format);
 QByteArray renderReport(const QString &markdown, const QString &title, ReportFormat format);
 
 // Writes the whole file or nothing.
-Status writeReport(const QString &markdown, const QString &title, ReportFormat format, const QString &path);
+Status writeReport(const QString &markdown, const QString &title, ReportFormat format, const QString &path,
+                   FileWrite mode = FileWrite::Alone);
 
 } // namespace closeloop
