@@ -1,6 +1,7 @@
 // closeloop: the desktop application. Parses arguments, opens the
 // database, shows the window; everything else lives in views/ and model/.
 #include "appidentity.h"
+#include "firstrowsprobe.h"
 #include "coe/coewindows.h"
 #include "lists/listpage.h"
 #include "shell/connectdialog.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -35,10 +37,13 @@ int main(int argc, char *argv[])
     QCommandLineOption smoke(QStringLiteral("smoke-test"), QStringLiteral("Start, load the lists, print their counts and quit."));
     smoke.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption openCoe(QStringLiteral("coe"), QStringLiteral("Open the COE with this id in its own window."), QStringLiteral("ID"));
+    // For scripts/bench.sh: quit once the COE list has painted its first rows.
+    QCommandLineOption firstRows(QStringLiteral("bench-first-rows"), QStringLiteral("Quit once the COE list shows its first rows."));
+    firstRows.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption pg(QStringLiteral("pg"), QStringLiteral("Connect to this team database (libpq conninfo or URI); "
                                                                    "the password comes from it or the keychain."),
                                 QStringLiteral("CONNINFO"));
-    parser.addOptions({ db, pg, noDemo, smoke, openCoe });
+    parser.addOptions({ db, pg, noDemo, smoke, openCoe, firstRows });
     parser.process(app);
 
     DatabaseSession session;
@@ -63,6 +68,8 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&session);
+    if (parser.isSet(firstRows))
+        new FirstRowsProbe(window.page(0)->table());
     if (!problem.isEmpty())
         window.showProblem(problem);
     window.show();

@@ -133,7 +133,7 @@ ActionItemListModel::ActionItemListModel(QObject *parent) : PagedRecordModel(par
 void ActionItemListModel::setFilter(const ActionFilter &filter)
 {
     m_filter = filter;
-    requery();
+    requeryOrSay();
 }
 
 Result<QList<Id>> ActionItemListModel::queryIds(Database &db)

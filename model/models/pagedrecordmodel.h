@@ -38,21 +38,25 @@ public:
     }
 
     Status reload(Database &db) { return reload(&db); }
-    void clear() override { reload(nullptr); }
+    void clear() override
+    {
+        // Without a database nothing is read, so nothing can fail.
+        [[maybe_unused]] const Status forgotten = reload(nullptr);
+    }
     bool queriesItself() const override { return true; }
     void setQueryText(const QString &text) override
     {
         if (text == m_text)
             return;
         m_text = text;
-        requery();
+        requeryOrSay();
     }
     void setQueryState(const QString &key) override
     {
         if (key == m_state)
             return;
         m_state = key;
-        requery();
+        requeryOrSay();
     }
     void sort(int column, Qt::SortOrder order) override
     {
@@ -60,7 +64,7 @@ public:
             return;
         m_sortColumn = column;
         m_sortOrder = order;
-        requery();
+        requeryOrSay();
     }
     int recordTotal() const override { return m_total; }
     int rowOfId(qint64 id) const override { return int(m_ids.indexOf(id)); }
@@ -119,6 +123,11 @@ public:
     }
 
 protected:
+    void requeryOrSay()
+    {
+        if (auto s = requery(); !s)
+            Q_EMIT this->problem(s.errorMessage());
+    }
     // The ids of the current query, in order.
     virtual Result<QList<Id>> queryIds(Database &db) = 0;
     // Rows for these ids, in the same order (ids no longer stored may be missing).

@@ -39,6 +39,9 @@ public:
 Q_SIGNALS:
     // The records were read again from the database (not merely refiltered).
     void reloaded();
+    // Refiltering or reordering in the database failed; the list is empty
+    // until it works again.
+    void problem(const QString &message);
 };
 
 // A read-only table of records whose columns are described by data, not by

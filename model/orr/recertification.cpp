@@ -74,19 +74,18 @@ QList<RecertificationDue> recertificationDue(const QList<Service> &services, con
 
 Result<QList<RecertificationDue>> recertificationDue(Database &db, const QDate &today)
 {
-    auto services = ServiceRepository(db).list();
+    auto services = ServiceRepository(db).all();
     if (!services)
         return services.error();
-    auto summaries = OrrReviewRepository(db).list();
-    if (!summaries)
-        return summaries.error();
+    // Only each service's latest signed-off review decides when it is due.
+    auto latest = OrrReviewRepository(db).latestSignedOff();
+    if (!latest)
+        return latest.error();
     QList<OrrReview> reviews;
     QHash<Id, Axiom> axioms;
     AxiomRepository axiomRepo(db);
-    for (const OrrReviewSummary &s : summaries.value()) {
-        if (s.status != ReviewStatus::SignedOff)
-            continue;
-        auto review = OrrReviewRepository(db).load(s.id);
+    for (Id id : std::as_const(latest.value())) {
+        auto review = OrrReviewRepository(db).load(id);
         if (!review)
             return review.error();
         for (const OrrAnswer &a : review.value().answers) {
@@ -99,10 +98,7 @@ Result<QList<RecertificationDue>> recertificationDue(Database &db, const QDate &
         }
         reviews.append(review.value());
     }
-    QList<Service> plain;
-    for (const ServiceSummary &s : services.value())
-        plain.append(s.service);
-    return recertificationDue(plain, reviews, axioms, today);
+    return recertificationDue(services.value(), reviews, axioms, today);
 }
 
 } // namespace closeloop

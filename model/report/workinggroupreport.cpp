@@ -318,7 +318,7 @@ WorkingGroupReport workingGroupReport(const Dashboard &d, const QList<FindingSum
 
 Result<QStringList> writeWorkingGroupReport(Database &db, const DashboardFilter &filter, const QDate &today, const QString &path)
 {
-    auto facts = loadDashboardFacts(db, today);
+    auto facts = loadDashboardFacts(db, today, filter); // the report's period only
     if (!facts)
         return facts.error();
     auto findings = FindingRepository(db).list();

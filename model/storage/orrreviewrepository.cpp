@@ -171,34 +171,45 @@ Status OrrReviewRepository::loadAnswers(OrrReview &review)
         a.answeredBy = sql::optionalId(q.value(QStringLiteral("answered_by")));
         review.answers.append(a);
     }
-    for (OrrAnswer &a : review.answers) {
-        const QVariantMap bind { { QStringLiteral("id"), a.id } };
-        auto ev = sql::exec(m_db, QStringLiteral("SELECT * FROM orr_evidence WHERE answer_id = :id ORDER BY id"), bind);
-        if (!ev)
-            return ev.error();
-        for (QSqlQuery q = std::move(ev).value(); q.next();) {
-            Evidence e;
-            e.id = q.value(QStringLiteral("id")).toLongLong();
-            e.kind = enumFromKey<EvidenceKind>(q.value(QStringLiteral("kind")).toString()).value_or(EvidenceKind::Text);
-            e.text = q.value(QStringLiteral("text")).toString();
-            e.url = q.value(QStringLiteral("url")).toString();
-            e.fileName = q.value(QStringLiteral("file_name")).toString();
-            e.sha256 = q.value(QStringLiteral("file_sha256")).toString();
-            e.data = q.value(QStringLiteral("file_data")).toByteArray();
-            e.collectedOn = sql::optionalDate(q.value(QStringLiteral("collected_on")));
-            e.addedAt = sql::toTimestamp(q.value(QStringLiteral("added_at")));
-            a.evidence.append(e);
-        }
-        auto w = sql::exec(m_db, QStringLiteral("SELECT * FROM orr_waivers WHERE answer_id = :id"), bind);
-        if (!w)
-            return w.error();
-        QSqlQuery wq = std::move(w).value();
-        if (wq.next())
-            a.waiver = Waiver { wq.value(QStringLiteral("id")).toLongLong(), wq.value(QStringLiteral("reason")).toString(),
-                                wq.value(QStringLiteral("approver_id")).toLongLong(),
-                                sql::optionalDate(wq.value(QStringLiteral("expires_on"))).value_or(QDate()),
-                                wq.value(QStringLiteral("compensating_controls")).toString(),
-                                sql::toTimestamp(wq.value(QStringLiteral("created_at"))) };
+    // Evidence and waivers of every answer in one query each, not two per
+    // answer: the recertification view reads every service's last review.
+    QHash<Id, qsizetype> byAnswer;
+    for (qsizetype i = 0; i < review.answers.size(); ++i)
+        byAnswer.insert(review.answers.at(i).id, i);
+    const QVariantMap bind { { QStringLiteral("id"), review.id } };
+    auto ev = sql::exec(m_db, QStringLiteral("SELECT e.* FROM orr_evidence e JOIN orr_answers a ON a.id = e.answer_id"
+                                             " WHERE a.review_id = :id ORDER BY e.answer_id, e.id"), bind);
+    if (!ev)
+        return ev.error();
+    for (QSqlQuery q = std::move(ev).value(); q.next();) {
+        const qsizetype i = byAnswer.value(q.value(QStringLiteral("answer_id")).toLongLong(), -1);
+        if (i < 0)
+            continue;
+        Evidence e;
+        e.id = q.value(QStringLiteral("id")).toLongLong();
+        e.kind = enumFromKey<EvidenceKind>(q.value(QStringLiteral("kind")).toString()).value_or(EvidenceKind::Text);
+        e.text = q.value(QStringLiteral("text")).toString();
+        e.url = q.value(QStringLiteral("url")).toString();
+        e.fileName = q.value(QStringLiteral("file_name")).toString();
+        e.sha256 = q.value(QStringLiteral("file_sha256")).toString();
+        e.data = q.value(QStringLiteral("file_data")).toByteArray();
+        e.collectedOn = sql::optionalDate(q.value(QStringLiteral("collected_on")));
+        e.addedAt = sql::toTimestamp(q.value(QStringLiteral("added_at")));
+        review.answers[i].evidence.append(e);
+    }
+    auto w = sql::exec(m_db, QStringLiteral("SELECT w.* FROM orr_waivers w JOIN orr_answers a ON a.id = w.answer_id"
+                                            " WHERE a.review_id = :id"), bind);
+    if (!w)
+        return w.error();
+    for (QSqlQuery wq = std::move(w).value(); wq.next();) {
+        const qsizetype i = byAnswer.value(wq.value(QStringLiteral("answer_id")).toLongLong(), -1);
+        if (i < 0)
+            continue;
+        review.answers[i].waiver = Waiver { wq.value(QStringLiteral("id")).toLongLong(), wq.value(QStringLiteral("reason")).toString(),
+                                            wq.value(QStringLiteral("approver_id")).toLongLong(),
+                                            sql::optionalDate(wq.value(QStringLiteral("expires_on"))).value_or(QDate()),
+                                            wq.value(QStringLiteral("compensating_controls")).toString(),
+                                            sql::toTimestamp(wq.value(QStringLiteral("created_at"))) };
     }
     return {};
 }
@@ -238,6 +249,24 @@ Result<OrrReview> OrrReviewRepository::load(Id id)
     if (auto s = loadAnswers(review); !s)
         return s.error();
     return review;
+}
+
+Result<QList<Id>> OrrReviewRepository::latestSignedOff()
+{
+    // Signed on the day of signed_at, or of the review when that is missing;
+    // the latest per service, ties to the larger id.
+    auto r = sql::exec(m_db, QStringLiteral(
+        "SELECT r.id FROM orr_reviews r WHERE r.status = 'signed_off' AND NOT EXISTS ("
+        " SELECT 1 FROM orr_reviews o WHERE o.service_id = r.service_id AND o.status = 'signed_off'"
+        " AND (COALESCE(substr(o.signed_at, 1, 10), o.review_date) > COALESCE(substr(r.signed_at, 1, 10), r.review_date)"
+        "  OR (COALESCE(substr(o.signed_at, 1, 10), o.review_date) = COALESCE(substr(r.signed_at, 1, 10), r.review_date) AND o.id < r.id)))"
+        " ORDER BY r.id"));
+    if (!r)
+        return r.error();
+    QList<Id> ids;
+    for (QSqlQuery q = std::move(r).value(); q.next();)
+        ids << q.value(0).toLongLong();
+    return ids;
 }
 
 Result<QList<OrrReviewSummary>> OrrReviewRepository::list()

@@ -18,6 +18,8 @@ public:
     Status update(OrrReview &review);
     Result<OrrReview> load(Id id);
     Result<QList<OrrReviewSummary>> list();
+    // The latest signed-off review of each service that has one.
+    Result<QList<Id>> latestSignedOff();
 
 private:
     Status saveChildren(OrrReview &review);

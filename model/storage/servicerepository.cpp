@@ -142,6 +142,27 @@ Result<Service> ServiceRepository::load(Id id)
     return s;
 }
 
+Result<QList<Service>> ServiceRepository::all()
+{
+    auto r = sql::exec(m_db, QStringLiteral("SELECT * FROM services ORDER BY name"));
+    if (!r)
+        return r.error();
+    QList<Service> list;
+    QHash<Id, qsizetype> at;
+    for (QSqlQuery q = std::move(r).value(); q.next();) {
+        at.insert(q.value(QStringLiteral("id")).toLongLong(), list.size());
+        list.append(fromQuery(q));
+    }
+    // Every footprint in one pass, not one query per service.
+    auto zones = sql::exec(m_db, QStringLiteral("SELECT service_id, region, zone FROM service_zones ORDER BY service_id, position"));
+    if (!zones)
+        return zones.error();
+    for (QSqlQuery q = std::move(zones).value(); q.next();)
+        if (const qsizetype i = at.value(q.value(0).toLongLong(), -1); i >= 0)
+            list[i].footprint.append({ q.value(1).toString(), q.value(2).toString() });
+    return list;
+}
+
 Result<QList<ServiceSummary>> ServiceRepository::list()
 {
     // Each count is one grouped pass joined in, not a subquery per service:

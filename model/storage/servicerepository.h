@@ -26,6 +26,8 @@ public:
     Status remove(const Service &service);
     Result<Service> load(Id id);
     Result<QList<ServiceSummary>> list();
+    // Every service with its footprint, without the counts list() adds.
+    Result<QList<Service>> all();
 
 private:
     Database &m_db;

@@ -14,8 +14,23 @@ static QString tr(const char *text)
     return QCoreApplication::translate("closeloop::sql", text);
 }
 
+namespace {
+StatementObserver &observer()
+{
+    static StatementObserver current;
+    return current;
+}
+} // namespace
+
+void setStatementObserver(StatementObserver next)
+{
+    observer() = std::move(next);
+}
+
 Result<QSqlQuery> exec(const Database &db, const QString &statement, const QVariantMap &binds)
 {
+    if (const StatementObserver &watch = observer())
+        watch(statement, binds);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (binds.isEmpty()) {

@@ -10,12 +10,19 @@
 #include <QVariant>
 #include <QVariantMap>
 
+#include <functional>
 #include <optional>
 
 namespace closeloop::sql {
 
 // Prepares, binds (named placeholders only) and executes one statement.
 Result<QSqlQuery> exec(const Database &db, const QString &statement, const QVariantMap &binds = {});
+
+// Sees every statement exec() runs, with its binds, before it runs. For the
+// benchmarks, which replay the search's own statements in the sqlite3
+// shell; null (the default) costs nothing.
+using StatementObserver = std::function<void(const QString &statement, const QVariantMap &binds)>;
+void setStatementObserver(StatementObserver observer);
 
 // A sentence for a failed statement: what it means for the user's data and
 // what to do, with the driver's text kept for the curious.

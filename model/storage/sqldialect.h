@@ -24,6 +24,9 @@ public:
     virtual QString expandTypes(QString sql) const = 0;
     // Operator for a case-insensitive substring match.
     virtual QString caseInsensitiveLike() const = 0;
+    // An aggregate: the distinct non-null integers of `column`, as text
+    // separated by commas.
+    virtual QString distinctIdList(const QString &column) const = 0;
     // One row if the table :name exists.
     virtual QString tableExistsQuery() const = 0;
     // Names of the user's tables, one per row.
@@ -73,6 +76,7 @@ public:
     QString name() const override { return QStringLiteral("sqlite"); }
     QString expandTypes(QString sql) const override;
     QString caseInsensitiveLike() const override { return QStringLiteral("LIKE"); }
+    QString distinctIdList(const QString &column) const override { return QStringLiteral("group_concat(DISTINCT %1)").arg(column); }
     QString tableExistsQuery() const override;
     QString userTablesQuery() const override;
     QString integrityCheckQuery(bool quick) const override
@@ -113,6 +117,10 @@ public:
     QString name() const override { return QStringLiteral("postgresql"); }
     QString expandTypes(QString sql) const override;
     QString caseInsensitiveLike() const override { return QStringLiteral("ILIKE"); }
+    QString distinctIdList(const QString &column) const override
+    {
+        return QStringLiteral("string_agg(DISTINCT CAST(%1 AS TEXT), ',')").arg(column);
+    }
     QString tableExistsQuery() const override;
     QString userTablesQuery() const override;
     // The server keeps its own data consistent; what can be checked from a

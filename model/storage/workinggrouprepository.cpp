@@ -1,9 +1,12 @@
 #include "workinggrouprepository.h"
 
+#include "actions/actionrules.h"
 #include "coe/coemetrics.h"
 #include "sql.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 namespace closeloop {
 
@@ -21,14 +24,35 @@ std::optional<Instant> instantAt(const QSqlQuery &q, int column)
 
 } // namespace
 
-Result<QList<CoeFact>> WorkingGroupRepository::coes()
+namespace {
+
+// The ids of the COEs of a period, as a subquery that can use the index on
+// impact_start_at (an OR over two columns could not).
+QString periodCoeIds()
 {
+    return QStringLiteral("SELECT id FROM coes WHERE impact_start_at >= :lo AND impact_start_at < :hi"
+                          " UNION ALL SELECT id FROM coes WHERE impact_start_at IS NULL AND created_at >= :lo2 AND created_at < :hi2");
+}
+
+QVariantMap periodBinds(const WorkingGroupRepository::Period &p)
+{
+    // Stored instants are UTC text; a local day lies within a day of it.
+    const QString lo = p.from.addDays(-1).toString(Qt::ISODate), hi = p.to.addDays(2).toString(Qt::ISODate);
+    return { { QStringLiteral("lo"), lo }, { QStringLiteral("hi"), hi }, { QStringLiteral("lo2"), lo }, { QStringLiteral("hi2"), hi } };
+}
+
+} // namespace
+
+Result<QList<CoeFact>> WorkingGroupRepository::coes(const std::optional<Period> &period)
+{
+    const QString where = period ? QStringLiteral(" WHERE c.id IN (%1)").arg(periodCoeIds()) : QString();
+    const QVariantMap binds = period ? periodBinds(*period) : QVariantMap();
     auto r = sql::exec(m_db, QStringLiteral(
         "SELECT c.id, c.title, c.service_id, s.name, s.team, c.severity, c.status, c.category, c.trigger_kind,"
         " c.detection_method, c.created_at, c.no_axiom_exists, c.axiom_proposal, a.axiom_key,"
         " c.impact_start_at, c.impact_start_offset, c.detected_at, c.detected_offset, c.mitigated_at, c.mitigated_offset"
         " FROM coes c LEFT JOIN services s ON s.id = c.service_id LEFT JOIN axioms a ON a.id = c.preventing_axiom_id"
-        " ORDER BY c.id"));
+        "%1 ORDER BY c.id").arg(where), binds);
     if (!r)
         return r.error();
     QList<CoeFact> coes;
@@ -55,7 +79,9 @@ Result<QList<CoeFact>> WorkingGroupRepository::coes()
         index.insert(f.id, coes.size());
         coes.append(std::move(f));
     }
-    auto tags = sql::exec(m_db, QStringLiteral("SELECT coe_id, tag FROM coe_tags ORDER BY coe_id, tag"));
+    auto tags = sql::exec(m_db, QStringLiteral("SELECT coe_id, tag FROM coe_tags%1 ORDER BY coe_id, tag")
+                                    .arg(period ? QStringLiteral(" WHERE coe_id IN (%1)").arg(periodCoeIds()) : QString()),
+                          binds);
     if (!tags)
         return tags.error();
     for (QSqlQuery q = std::move(tags).value(); q.next();)
@@ -64,19 +90,44 @@ Result<QList<CoeFact>> WorkingGroupRepository::coes()
     return coes;
 }
 
-Result<QList<ActionFact>> WorkingGroupRepository::actions()
+Result<QList<ActionFact>> WorkingGroupRepository::actions(const std::optional<Period> &period)
 {
+    QString where;
+    QVariantMap binds;
+    if (period) {
+        // Each part can use an index: created_at is not indexed, but items
+        // are made with their COE, so the COE's period finds them.
+        // Open items count through openItemGroups(), so only those of the
+        // period are read here: opened or done in it, or of its COEs.
+        where = QStringLiteral(" WHERE ai.id IN (SELECT id FROM action_items WHERE created_at >= :from2 AND created_at < :after"
+                               " UNION SELECT id FROM action_items WHERE status = 'done' AND done_on >= :from AND done_on <= :to"
+                               " UNION SELECT id FROM action_items WHERE coe_id IN (%1))")
+                    .arg(periodCoeIds());
+        binds = periodBinds(*period);
+        binds.insert(QStringLiteral("from"), period->from.toString(Qt::ISODate));
+        binds.insert(QStringLiteral("from2"), period->from.addDays(-1).toString(Qt::ISODate));
+        binds.insert(QStringLiteral("to"), period->to.toString(Qt::ISODate));
+        binds.insert(QStringLiteral("after"), period->to.addDays(2).toString(Qt::ISODate));
+    }
+    // Read first: a PostgreSQL connection reads one result at a time.
+    auto teams = serviceTeams();
+    if (!teams)
+        return teams.error();
     auto r = sql::exec(m_db, QStringLiteral(
-        "SELECT ai.id, ai.title, ai.description, ai.type, ai.coe_id, ai.orr_answer_id, ai.finding_id,"
-        " COALESCE(c.service_id, r.service_id), s.team, ai.created_at, ai.due_on, ai.done_on, ai.status,"
-        " ai.addresses, ax.launch_blocking"
+        // Tens of thousands of rows: the text columns only where they are
+        // used (the title of a finished strong item, the weekly review's
+        // quick wins; the words of an item whose strength is not stored),
+        // and the team from the service, below.
+        "SELECT ai.id, CASE WHEN (ai.strength = 'strong' AND ai.status = 'done') OR ai.strength IS NULL THEN ai.title ELSE '' END,"
+        " CASE WHEN ai.strength IS NULL THEN ai.description ELSE '' END, ai.type, ai.coe_id, ai.orr_answer_id, ai.finding_id,"
+        " COALESCE(c.service_id, r.service_id), substr(ai.created_at, 1, 10), ai.due_on, ai.done_on, ai.status,"
+        " ai.addresses, ax.launch_blocking, ai.strength, c.severity"
         " FROM action_items ai"
         " LEFT JOIN coes c ON c.id = ai.coe_id"
         " LEFT JOIN orr_answers an ON an.id = ai.orr_answer_id"
         " LEFT JOIN orr_reviews r ON r.id = an.review_id"
         " LEFT JOIN axioms ax ON ax.id = an.axiom_id"
-        " LEFT JOIN services s ON s.id = COALESCE(c.service_id, r.service_id)"
-        " ORDER BY ai.id"));
+        "%1 ORDER BY ai.id").arg(where), binds);
     if (!r)
         return r.error();
     QList<ActionFact> items;
@@ -89,16 +140,61 @@ Result<QList<ActionFact>> WorkingGroupRepository::actions()
         f.source = !q.value(4).isNull() ? ActionSource::Coe : !q.value(5).isNull() ? ActionSource::OrrAnswer : ActionSource::Finding;
         f.coeId = q.value(4).toLongLong();
         f.serviceId = q.value(7).toLongLong();
-        f.team = q.value(8).toString();
-        f.opened = fromStorageText(q.value(9).toString()).date();
-        f.due = sql::optionalDate(q.value(10));
-        f.doneOn = sql::optionalDate(q.value(11));
-        f.status = enumFromKey<ActionStatus>(q.value(12).toString()).value_or(ActionStatus::Open);
-        f.addresses = enumFromKey<ActionTarget>(q.value(13).toString()).value_or(ActionTarget::General);
-        f.launchBlocking = q.value(14).toInt() != 0;
+        f.team = teams->value(f.serviceId);
+        f.opened = QDate::fromString(q.value(8).toString(), Qt::ISODate); // the UTC day, as stored
+        f.due = sql::optionalDate(q.value(9));
+        f.doneOn = sql::optionalDate(q.value(10));
+        f.status = enumFromKey<ActionStatus>(q.value(11).toString()).value_or(ActionStatus::Open);
+        f.addresses = enumFromKey<ActionTarget>(q.value(12).toString()).value_or(ActionTarget::General);
+        f.launchBlocking = q.value(13).toInt() != 0;
+        f.coeSeverity = q.value(15).toInt();
+        // Stored since schema 9; worked out here for an item not yet rated.
+        f.strong = q.value(14).isNull() ? strengthOf(f.title, f.description, f.type) == ActionStrength::Strong
+                                        : q.value(14).toString() == QLatin1String("strong");
         items.append(std::move(f));
     }
     return items;
+}
+
+Result<QList<OpenItemGroup>> WorkingGroupRepository::openItemGroups(const QDate &today)
+{
+    auto r = sql::exec(m_db, QStringLiteral(
+        "SELECT COALESCE(c.service_id, r.service_id, 0) AS sid, COALESCE(s.team, '') AS team,"
+        " CASE WHEN ai.coe_id IS NULL THEN 0 ELSE 1 END AS from_coe, COALESCE(c.severity, 0) AS sev,"
+        " SUM(CASE WHEN ai.due_on < :today THEN 1 ELSE 0 END) AS overdue,"
+        " SUM(CASE WHEN ax.launch_blocking = 1 THEN 1 ELSE 0 END) AS blocking,"
+        " %1 AS coes"
+        " FROM action_items ai"
+        " LEFT JOIN coes c ON c.id = ai.coe_id"
+        " LEFT JOIN orr_answers an ON an.id = ai.orr_answer_id"
+        " LEFT JOIN orr_reviews r ON r.id = an.review_id"
+        " LEFT JOIN axioms ax ON ax.id = an.axiom_id"
+        " LEFT JOIN services s ON s.id = COALESCE(c.service_id, r.service_id)"
+        " WHERE ai.status IN ('open', 'in_progress') AND (ai.due_on < :today2 OR ai.orr_answer_id IS NOT NULL)"
+        " GROUP BY COALESCE(c.service_id, r.service_id, 0), COALESCE(s.team, ''), CASE WHEN ai.coe_id IS NULL THEN 0 ELSE 1 END,"
+        " COALESCE(c.severity, 0)")
+        .arg(m_db.dialect().distinctIdList(QStringLiteral("CASE WHEN ai.due_on < :today3 THEN ai.coe_id END"))),
+        { { QStringLiteral("today"), sql::date(today) }, { QStringLiteral("today2"), sql::date(today) },
+          { QStringLiteral("today3"), sql::date(today) } });
+    if (!r)
+        return r.error();
+    QList<OpenItemGroup> groups;
+    for (QSqlQuery q = std::move(r).value(); q.next();) {
+        OpenItemGroup g;
+        g.serviceId = q.value(0).toLongLong();
+        g.team = q.value(1).toString();
+        g.fromCoe = q.value(2).toInt() != 0;
+        g.severity = q.value(3).toInt();
+        g.overdue = q.value(4).toInt();
+        g.launchBlocking = q.value(5).toInt();
+        const QString ids = q.value(6).toString();
+        for (QStringView id : QStringView(ids).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            g.overdueCoeIds.append(id.toLongLong());
+        std::sort(g.overdueCoeIds.begin(), g.overdueCoeIds.end());
+        if (g.overdue > 0 || g.launchBlocking > 0)
+            groups.append(std::move(g));
+    }
+    return groups;
 }
 
 Result<QList<WaiverFact>> WorkingGroupRepository::waivers()

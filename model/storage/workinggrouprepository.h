@@ -5,6 +5,8 @@
 #include "workinggroup/dashboardfacts.h"
 #include "workinggroup/similarity.h"
 
+#include <optional>
+
 namespace closeloop {
 
 // Reads the flat rows the working group's dashboard aggregates and the
@@ -16,8 +18,19 @@ class WorkingGroupRepository final {
 public:
     explicit WorkingGroupRepository(Database &db) : m_db(db) { }
 
-    Result<QList<CoeFact>> coes();
-    Result<QList<ActionFact>> actions();
+    // A period to read for: COEs whose impact began in it (a day either
+    // side, for time zones; the dashboard filters exactly), and the action
+    // items opened or done in it, still open, or of those COEs. Without
+    // one, everything is read.
+    struct Period {
+        QDate from;
+        QDate to;
+    };
+    Result<QList<CoeFact>> coes(const std::optional<Period> &period = {});
+    Result<QList<ActionFact>> actions(const std::optional<Period> &period = {});
+    // Open items past due on `today` or raised by a launch-blocking axiom,
+    // counted per service and severity.
+    Result<QList<OpenItemGroup>> openItemGroups(const QDate &today);
     // Waivers of each service's latest signed-off review.
     Result<QList<WaiverFact>> waivers();
     // Answers of signed-off reviews that passed or waived their axiom.

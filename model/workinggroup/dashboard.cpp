@@ -3,6 +3,9 @@
 #include "statistics.h"
 
 #include <QHash>
+#include <QMap>
+
+#include <tuple>
 
 #include <algorithm>
 
@@ -105,6 +108,33 @@ QDate quarterStart(const QDate &date)
     return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1);
 }
 
+QList<OpenItemGroup> openItemGroups(const QList<ActionFact> &items, const QDate &today)
+{
+    QMap<std::tuple<Id, bool, int>, OpenItemGroup> groups;
+    for (const ActionFact &item : items) {
+        const bool overdue = item.isOpen() && item.due && *item.due < today;
+        const bool blocking = item.isOpen() && item.launchBlocking;
+        if (!overdue && !blocking)
+            continue;
+        const bool fromCoe = item.source == ActionSource::Coe;
+        OpenItemGroup &g = groups[{ item.serviceId, fromCoe, fromCoe ? item.coeSeverity : 0 }];
+        g.serviceId = item.serviceId;
+        g.team = item.team;
+        g.fromCoe = fromCoe;
+        g.severity = fromCoe ? item.coeSeverity : 0;
+        g.overdue += overdue ? 1 : 0;
+        g.launchBlocking += blocking ? 1 : 0;
+        if (overdue && fromCoe && !g.overdueCoeIds.contains(item.coeId))
+            g.overdueCoeIds.append(item.coeId);
+    }
+    QList<OpenItemGroup> out;
+    for (OpenItemGroup &g : groups) {
+        std::sort(g.overdueCoeIds.begin(), g.overdueCoeIds.end());
+        out.append(g);
+    }
+    return out;
+}
+
 QString quarterLabel(const QDate &date)
 {
     return QStringLiteral("%1 Q%2").arg(date.year()).arg((date.month() - 1) / 3 + 1);
@@ -164,10 +194,6 @@ Dashboard computeDashboard(const DashboardFacts &facts, const DashboardFilter &f
     TermCounter triggers(d.quarters.size()), categories(d.quarters.size()), tags(d.quarters.size()),
         services(d.quarters.size());
 
-    QHash<Id, const CoeFact *> coeById;
-    for (const CoeFact &coe : facts.coes)
-        coeById.insert(coe.id, &coe);
-
     for (const CoeFact *coe : std::as_const(coes)) {
         d.coeIds.append(coe->id);
         const qsizetype month = monthIndex.value(monthStart(coe->date), -1);
@@ -207,36 +233,33 @@ Dashboard computeDashboard(const DashboardFacts &facts, const DashboardFilter &f
     // count, since an ORR item has no severity.
     const QSet<Id> coeSet(d.coeIds.cbegin(), d.coeIds.cend());
     QSet<Id> ttdDone, blastDone;
+    // Lists of COE ids keep the order met; these sets keep them free of
+    // repeats without a search of the list per item (quadratic at 50,000).
+    QHash<qsizetype, QSet<Id>> openedSeen, closedSeen;
     QList<double> daysToClose;
     for (const ActionFact &item : facts.actions) {
         if (!serviceMatches(item.serviceId, item.team, filter))
             continue;
-        if (!filter.severities.isEmpty()) {
-            const CoeFact *coe = item.source == ActionSource::Coe ? coeById.value(item.coeId) : nullptr;
-            if (!coe || !filter.severities.contains(coe->severity))
-                continue;
-        }
+        // The item carries its COE's severity: an overdue item's COE may be
+        // older than the period, and then is not among the facts read.
+        if (!filter.severities.isEmpty() && (item.source != ActionSource::Coe || !filter.severities.contains(item.coeSeverity)))
+            continue;
         if (item.source == ActionSource::Coe && coeSet.contains(item.coeId)) {
             if (item.addresses == ActionTarget::HalveTtd)
                 ttdDone.insert(item.coeId);
             if (item.addresses == ActionTarget::HalveBlastRadius)
                 blastDone.insert(item.coeId);
         }
-        if (item.isOpen() && item.due && *item.due < today) {
-            ++d.actions.overdue;
-            if (item.source == ActionSource::Coe && !d.actions.overdueCoeIds.contains(item.coeId))
-                d.actions.overdueCoeIds.append(item.coeId);
-        }
-        if (item.isOpen() && item.launchBlocking)
-            ++d.orr.openLaunchBlocking;
         if (inPeriod(item.opened, filter)) {
             ++d.actions.opened;
             if (item.strong)
                 ++d.actions.strongOpened;
             if (const qsizetype m = monthIndex.value(monthStart(item.opened), -1); m >= 0) {
                 ++d.months[m].opened;
-                if (item.source == ActionSource::Coe && !d.months[m].openedCoeIds.contains(item.coeId))
+                if (item.source == ActionSource::Coe && !openedSeen[m].contains(item.coeId)) {
+                    openedSeen[m].insert(item.coeId);
                     d.months[m].openedCoeIds.append(item.coeId);
+                }
             }
         }
         if (item.status == ActionStatus::Done && item.doneOn && inPeriod(*item.doneOn, filter)) {
@@ -246,11 +269,26 @@ Dashboard computeDashboard(const DashboardFacts &facts, const DashboardFilter &f
             daysToClose.append(double(std::max<qint64>(0, item.opened.daysTo(*item.doneOn))));
             if (const qsizetype m = monthIndex.value(monthStart(*item.doneOn), -1); m >= 0) {
                 ++d.months[m].closed;
-                if (item.source == ActionSource::Coe && !d.months[m].closedCoeIds.contains(item.coeId))
+                if (item.source == ActionSource::Coe && !closedSeen[m].contains(item.coeId)) {
+                    closedSeen[m].insert(item.coeId);
                     d.months[m].closedCoeIds.append(item.coeId);
+                }
             }
         }
     }
+    // Overdue and launch-blocking, whenever opened, by service and severity.
+    for (const OpenItemGroup &g : facts.openGroups) {
+        if (!serviceMatches(g.serviceId, g.team, filter))
+            continue;
+        if (!filter.severities.isEmpty() && (!g.fromCoe || !filter.severities.contains(g.severity)))
+            continue;
+        d.actions.overdue += g.overdue;
+        d.actions.overdueCoeIds.append(g.overdueCoeIds);
+        d.orr.openLaunchBlocking += g.launchBlocking;
+    }
+    std::sort(d.actions.overdueCoeIds.begin(), d.actions.overdueCoeIds.end());
+    d.actions.overdueCoeIds.erase(std::unique(d.actions.overdueCoeIds.begin(), d.actions.overdueCoeIds.end()),
+                                  d.actions.overdueCoeIds.end());
     d.actions.medianDaysToClose = median(daysToClose);
     d.halving.coes = int(d.coeIds.size());
     for (Id id : std::as_const(d.coeIds)) {

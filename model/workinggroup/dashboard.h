@@ -102,6 +102,10 @@ DashboardFilter defaultFilter(const QDate &today);
 
 Dashboard computeDashboard(const DashboardFacts &facts, const DashboardFilter &filter, const QDate &today);
 
+// The groups WorkingGroupRepository::openItemGroups() counts in SQL, counted
+// from a list of items instead (for facts made by hand).
+QList<OpenItemGroup> openItemGroups(const QList<ActionFact> &items, const QDate &today);
+
 // Recurring causes: the terms seen in at least `minimum` COEs of the period.
 QList<TermCount> recurring(const QList<TermCount> &terms, int minimum = 2);
 

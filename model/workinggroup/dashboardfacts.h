@@ -39,11 +39,12 @@ struct CoeFact {
 
 struct ActionFact {
     Id id = 0;
-    QString title;
-    QString description;
+    QString title; // read for finished strong items (and unrated ones) only
+    QString description; // read only while the item's strength is not stored
     ActionType type = ActionType::Prevent;
     ActionSource source = ActionSource::Coe;
     Id coeId = 0; // when the source is a COE
+    int coeSeverity = 0; // that COE's severity (0 for other sources), for the severity filter
     Id serviceId = 0; // of the COE or ORR review; 0 for a finding's item
     QString team;
     QDate opened;
@@ -76,9 +77,27 @@ struct AxiomPassFact {
     bool waived = false;
 };
 
+// Open action items that are past due, or that an ORR's launch-blocking
+// axiom raised, counted per service and severity: however many there are
+// and whenever they were opened, they count on every dashboard. Counted in
+// SQL (tens of thousands of items in a large organisation), or from a list
+// by openItemGroups().
+struct OpenItemGroup {
+    Id serviceId = 0; // 0 for a finding's items
+    QString team;
+    bool fromCoe = false;
+    int severity = 0; // the COE's, when fromCoe
+    int overdue = 0;
+    int launchBlocking = 0;
+    QList<Id> overdueCoeIds; // ascending
+};
+
 struct DashboardFacts {
     QList<CoeFact> coes;
+    // The items that can count in the period read (all, when no period
+    // was given). Overdue and launch-blocking counts come from openGroups.
     QList<ActionFact> actions;
+    QList<OpenItemGroup> openGroups;
     QList<WaiverFact> waivers;
     QList<AxiomPassFact> passes;
     QList<RecertificationDue> recertifications;

@@ -1,24 +1,28 @@
 #include "dashboardsource.h"
 
-#include "actions/actionrules.h"
 #include "storage/workinggrouprepository.h"
 
 namespace closeloop {
 
-Result<DashboardFacts> loadDashboardFacts(Database &db, const QDate &today)
+Result<DashboardFacts> loadDashboardFacts(Database &db, const QDate &today, const DashboardFilter &scope)
 {
     WorkingGroupRepository repo(db);
     DashboardFacts facts;
-    auto coes = repo.coes();
+    std::optional<WorkingGroupRepository::Period> period;
+    if (scope.from.isValid() && scope.to.isValid())
+        period = WorkingGroupRepository::Period { scope.from, scope.to };
+    auto coes = repo.coes(period);
     if (!coes)
         return coes.error();
     facts.coes = std::move(coes).value();
-    auto actions = repo.actions();
+    auto actions = repo.actions(period);
     if (!actions)
         return actions.error();
     facts.actions = std::move(actions).value();
-    for (ActionFact &item : facts.actions)
-        item.strong = classifyStrength(item.title, item.description, item.type).strength == ActionStrength::Strong;
+    auto open = repo.openItemGroups(today);
+    if (!open)
+        return open.error();
+    facts.openGroups = std::move(open).value();
     auto waivers = repo.waivers();
     if (!waivers)
         return waivers.error();

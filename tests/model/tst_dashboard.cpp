@@ -2,6 +2,7 @@
 // worked out by hand (see the comments beside each expectation).
 #include "coe/coemetrics.h"
 #include "demo/demodata.h"
+#include "demo/organisationgenerator.h"
 #include "storage/actionitemrepository.h"
 #include "storage/coerepository.h"
 #include "testsupport.h"
@@ -89,6 +90,11 @@ DashboardFacts facts()
         action(8, ActionSource::Finding, 0, 0, QDate(2026, 6, 20), S::Done, QDate(2026, 6, 10), std::nullopt, T::General, false),
     };
     f.actions[4].launchBlocking = true;
+    for (ActionFact &item : f.actions) // as the store reads it: the COE's severity with the item
+        for (const CoeFact &c : std::as_const(f.coes))
+            if (item.source == ActionSource::Coe && c.id == item.coeId)
+                item.coeSeverity = c.severity;
+    f.openGroups = openItemGroups(f.actions, Today);
     RecertificationDue checkout;
     checkout.serviceId = 1;
     checkout.serviceName = QStringLiteral("checkout");
@@ -378,6 +384,78 @@ private Q_SLOTS:
         QVERIFY(strong > 0); // the demo has automated and removed hazards
         const Dashboard d = computeDashboard(f, DashboardFilter {}, QDate(2026, 11, 22));
         QCOMPARE(d.coeIds.size(), f.coes.size()); // no filter: everything
+    }
+
+    // Reading only a period's facts gives the same dashboard as reading
+    // everything, for any period and filter: a large organisation's
+    // dashboard reads a year, not a decade.
+    void periodFactsGiveTheSameDashboard()
+    {
+        QTemporaryDir dir;
+        auto db = test::openFresh(dir);
+        const QDate asOf(2026, 11, 1);
+        GeneratorOptions options;
+        options.coes = 600;
+        options.asOf = asOf;
+        QVERIFY(generateOrganisation(*db, options));
+        auto everything = loadDashboardFacts(*db, asOf);
+        QVERIFY(everything);
+        QList<DashboardFilter> filters { defaultFilter(asOf) };
+        DashboardFilter older { QDate(2019, 2, 10), QDate(2020, 8, 3), {}, {}, {} };
+        DashboardFilter team = defaultFilter(asOf);
+        team.teams = { everything->coes.first().team };
+        team.severities = { 1, 2 };
+        DashboardFilter oneDay { QDate(2024, 5, 17), QDate(2024, 5, 17), {}, {}, {} };
+        filters << older << team << oneDay;
+        for (const DashboardFilter &f : std::as_const(filters)) {
+            auto scoped = loadDashboardFacts(*db, asOf, f);
+            QVERIFY(scoped);
+            QVERIFY(scoped->coes.size() < everything->coes.size());
+            QVERIFY(scoped->actions.size() < everything->actions.size());
+            const Dashboard a = computeDashboard(everything.value(), f, asOf);
+            const Dashboard b = computeDashboard(scoped.value(), f, asOf);
+            QCOMPARE(b.coeIds, a.coeIds);
+            QCOMPARE(b.customerDetected, a.customerDetected);
+            QCOMPARE(b.months.size(), a.months.size());
+            for (int m = 0; m < a.months.size(); ++m) {
+                QCOMPARE(b.months.at(m).total(), a.months.at(m).total());
+                QCOMPARE(b.months.at(m).opened, a.months.at(m).opened);
+                QCOMPARE(b.months.at(m).closed, a.months.at(m).closed);
+                QCOMPARE(b.months.at(m).openedCoeIds, a.months.at(m).openedCoeIds);
+            }
+            QCOMPARE(b.quarters.size(), a.quarters.size());
+            for (int q = 0; q < a.quarters.size(); ++q) {
+                QCOMPARE(b.quarters.at(q).coeIds, a.quarters.at(q).coeIds);
+                QCOMPARE(b.quarters.at(q).ttdMedian, a.quarters.at(q).ttdMedian);
+            }
+            QCOMPARE(b.triggers.size(), a.triggers.size());
+            QCOMPARE(b.actions.opened, a.actions.opened);
+            QCOMPARE(b.actions.closed, a.actions.closed);
+            QCOMPARE(b.actions.strongOpened, a.actions.strongOpened);
+            QCOMPARE(b.actions.overdue, a.actions.overdue);
+            QCOMPARE(b.actions.overdueCoeIds, a.actions.overdueCoeIds);
+            QCOMPARE(b.actions.medianDaysToClose, a.actions.medianDaysToClose);
+            QCOMPARE(b.halving.ttdWithActions, a.halving.ttdWithActions);
+            QCOMPARE(b.halving.blastWithActions, a.halving.blastWithActions);
+            QCOMPARE(b.orr.openLaunchBlocking, a.orr.openLaunchBlocking);
+            QCOMPARE(b.proposals.size(), a.proposals.size());
+        }
+        // Counted in SQL as from the list of every item.
+        auto key = [](const OpenItemGroup &g) { return std::tuple(g.serviceId, g.fromCoe, g.severity); };
+        QList<OpenItemGroup> inSql = everything->openGroups, inMemory = openItemGroups(everything->actions, asOf);
+        std::sort(inSql.begin(), inSql.end(), [&](const auto &a, const auto &b) { return key(a) < key(b); });
+        std::sort(inMemory.begin(), inMemory.end(), [&](const auto &a, const auto &b) { return key(a) < key(b); });
+        QCOMPARE(inSql.size(), inMemory.size());
+        QVERIFY(inSql.size() > 10);
+        for (int i = 0; i < inSql.size(); ++i) {
+            QCOMPARE(key(inSql.at(i)), key(inMemory.at(i)));
+            QCOMPARE(inSql.at(i).team, inMemory.at(i).team);
+            QCOMPARE(inSql.at(i).overdue, inMemory.at(i).overdue);
+            QCOMPARE(inSql.at(i).launchBlocking, inMemory.at(i).launchBlocking);
+            QCOMPARE(inSql.at(i).overdueCoeIds, inMemory.at(i).overdueCoeIds);
+        }
+        const Dashboard year = computeDashboard(everything.value(), defaultFilter(asOf), asOf);
+        QVERIFY2(year.coeIds.size() > 20 && year.actions.opened > 50 && year.actions.closed > 20, "the year must have something to compare");
     }
 };
 

@@ -78,6 +78,7 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
         auto *item = new QListWidgetItem(style()->standardIcon(icons[i]), page->title(), m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(i + 1));
         connect(page, &ListPage::loadDemoRequested, this, &MainWindow::loadDemo);
+        connect(page->sourceModel(), &RecordListModel::problem, this, &MainWindow::showProblem);
     }
     addWorkingGroupPages();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

@@ -78,7 +78,7 @@ DashboardPage::DashboardPage(QWidget *parent)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (!m_filling)
-                recompute();
+                periodChanged();
         });
     }
     m_from->setObjectName(QStringLiteral("fromDate"));
@@ -195,10 +195,25 @@ QPushButton *DashboardPage::tile(const QString &objectName)
 Status DashboardPage::reload(Database *db, const QDate &today)
 {
     setLoaded(db, today);
+    if (!m_periodSet) { // the first load picks the default period; later ones keep the user's
+        m_periodSet = true;
+        const DashboardFilter initial = defaultFilter(m_today);
+        m_filling = true;
+        m_from->setDate(initial.from);
+        m_to->setDate(initial.to);
+        m_filling = false;
+    }
+    return loadFacts();
+}
+
+// The facts of the period shown: a large organisation's decade of COEs is
+// read a period at a time. Service, team and severity then refilter in memory.
+Status DashboardPage::loadFacts()
+{
     m_facts = {};
     Status status;
-    if (db) {
-        auto facts = loadDashboardFacts(*db, today);
+    if (m_db && m_from->date() <= m_to->date()) {
+        auto facts = loadDashboardFacts(*m_db, m_today, filter());
         if (facts)
             m_facts = std::move(facts).value();
         else
@@ -209,7 +224,7 @@ Status DashboardPage::reload(Database *db, const QDate &today)
     for (const CoeFact &coe : std::as_const(m_facts.coes))
         m_coes.insert(coe.id, &coe);
     fillFilterChoices();
-    m_patterns->setSource(db, &m_facts);
+    m_patterns->setSource(m_db, &m_facts);
     recompute();
     return status;
 }
@@ -218,12 +233,6 @@ void DashboardPage::fillFilterChoices()
 {
     m_filling = true;
     const QVariant service = m_service->currentData(), team = m_team->currentData();
-    if (!m_periodSet) { // the first load picks the default period; later ones keep the user's
-        m_periodSet = true;
-        const DashboardFilter initial = defaultFilter(m_today);
-        m_from->setDate(initial.from);
-        m_to->setDate(initial.to);
-    }
     QMap<QString, Id> services;
     QSet<QString> teams;
     for (const RecertificationDue &due : std::as_const(m_facts.recertifications))
@@ -272,7 +281,17 @@ void DashboardPage::setPeriod(const QDate &from, const QDate &to)
     m_from->setDate(from);
     m_to->setDate(to);
     m_filling = false;
-    recompute();
+    periodChanged();
+}
+
+void DashboardPage::periodChanged()
+{
+    if (m_from->date() > m_to->date()) {
+        recompute(); // says what is wrong
+        return;
+    }
+    if (auto s = loadFacts(); !s)
+        Q_EMIT problem(s.errorMessage());
 }
 
 void DashboardPage::recompute()

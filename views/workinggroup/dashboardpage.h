@@ -21,7 +21,8 @@ class PatternsPanel;
 // The safety working group's dashboard: filters for period, service, team
 // and severity; the headline figures; the charts; patterns and axiom
 // effectiveness; and, under them, the COEs behind whatever was clicked.
-// Facts are read once per reload; a filter change is arithmetic only.
+// Facts are read per period (on reload and when the period changes); a
+// service, team or severity change is arithmetic only.
 class DashboardPage final : public ReloadingPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardPage)
@@ -44,6 +45,8 @@ Q_SIGNALS:
 
 private:
     void recompute();
+    Status loadFacts();
+    void periodChanged();
     void rebuildTiles();
     void rebuildCharts();
     void rebuildEffectiveness();

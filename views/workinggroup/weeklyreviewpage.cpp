@@ -116,7 +116,10 @@ Status WeeklyReviewPage::reload(Database *db, const QDate &today)
         m_wheel->setNames({});
         return {};
     }
-    auto facts = loadDashboardFacts(*db, today);
+    DashboardFilter week; // the agenda looks at the last seven days only
+    week.from = today.addDays(-6);
+    week.to = today;
+    auto facts = loadDashboardFacts(*db, today, week);
     if (!facts)
         return facts.error();
     const WeeklyAgenda agenda = weeklyAgenda(facts.value(), today);

@@ -6,3 +6,10 @@
 -- before this version (or by an import that does not know the column) are
 -- NULL until the next open classifies them.
 ALTER TABLE action_items ADD COLUMN strength TEXT CHECK (strength IS NULL OR strength IN ('strong', 'medium', 'weak'));
+
+-- Finding the unrated ones on every open must not read every item.
+CREATE INDEX action_items_unrated ON action_items(id) WHERE strength IS NULL;
+
+-- The dashboard reads the items opened and done in its period.
+CREATE INDEX action_items_done ON action_items(status, done_on);
+CREATE INDEX action_items_created ON action_items(created_at);
