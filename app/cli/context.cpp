@@ -8,6 +8,7 @@ std::unique_ptr<Database> Context::open(bool create) const
     OpenOptions options;
     options.path = dbPath;
     options.create = create;
+    options.mapForReading = true; // commands read in bulk (export, search, reports)
     if (!pgConninfo.isEmpty()) {
         auto connection = PgConnection::parse(pgConninfo);
         if (!connection) {

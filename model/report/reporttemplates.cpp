@@ -191,8 +191,16 @@ QString ReportTemplates::text(const QString &name)
 
 std::string ReportTemplates::shipped(const QString &name)
 {
+    // Read from the resources once: an export renders tens of thousands.
+    static QHash<QString, std::string> texts;
+    static std::mutex textsMutex;
+    std::lock_guard lock(textsMutex);
+    if (const auto it = texts.constFind(name); it != texts.cend())
+        return *it;
     QFile file(resourceFolder + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll().toStdString() : std::string();
+    std::string text = file.open(QIODevice::ReadOnly) ? file.readAll().toStdString() : std::string();
+    texts.insert(name, text);
+    return text;
 }
 
 } // namespace closeloop

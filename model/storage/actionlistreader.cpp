@@ -240,16 +240,18 @@ Result<QStringList> names(const Database &db, const QString &statement)
 
 Result<QStringList> ActionListReader::ownerNames()
 {
-    return names(m_db, QStringLiteral("SELECT name FROM people WHERE id IN (SELECT DISTINCT owner_id FROM action_items)"));
+    // One index probe per person, not a pass over every item.
+    return names(m_db, QStringLiteral("SELECT name FROM people p WHERE EXISTS (SELECT 1 FROM action_items a WHERE a.owner_id = p.id)"));
 }
 
 Result<QStringList> ActionListReader::serviceNames()
 {
+    // Per service, stopping at its first COE (or ORR answer) with an item.
     return names(m_db, QStringLiteral(
-        "SELECT name FROM services WHERE id IN (SELECT c.service_id FROM coes c WHERE EXISTS"
-        " (SELECT 1 FROM action_items a WHERE a.coe_id = c.id))"
-        " OR id IN (SELECT o.service_id FROM orr_reviews o JOIN orr_answers oa ON oa.review_id = o.id"
-        " JOIN action_items a ON a.orr_answer_id = oa.id)"));
+        "SELECT name FROM services s WHERE EXISTS (SELECT 1 FROM coes c WHERE c.service_id = s.id"
+        " AND EXISTS (SELECT 1 FROM action_items a WHERE a.coe_id = c.id))"
+        " OR EXISTS (SELECT 1 FROM orr_reviews o JOIN orr_answers oa ON oa.review_id = o.id"
+        " JOIN action_items a ON a.orr_answer_id = oa.id WHERE o.service_id = s.id)"));
 }
 
 Result<OverdueFacts> ActionListReader::overdue(const QDate &today)

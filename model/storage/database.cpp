@@ -185,11 +185,10 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const OpenOptions &option
         QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs),
         QStringLiteral("PRAGMA journal_mode = WAL"),
-        // Reads go through memory mapping rather than a system call per
-        // page, and more pages stay cached: reports and exports read much
-        // of a large file. (Writes still go through the journal.)
-        QStringLiteral("PRAGMA mmap_size = 268435456"),
+        // More pages stay cached: reports and lists read much of a large file.
         QStringLiteral("PRAGMA cache_size = -16384"),
+        // Writes still go through the journal when reads are mapped.
+        QStringLiteral("PRAGMA mmap_size = %1").arg(options.mapForReading ? 268435456 : 0),
     };
     for (const QString &pragma : pragmas) {
         QSqlQuery q(conn);

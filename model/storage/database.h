@@ -24,6 +24,10 @@ struct OpenOptions {
     // and runs the same check in the background, so a large file opens at
     // once (see IntegrityWatch).
     bool checkPages = true;
+    // Read the file through a memory map (up to 256 MB) rather than a
+    // system call per page. For the command line's bulk reads; the GUI
+    // leaves it off, since mapped pages count as its own memory.
+    bool mapForReading = false;
 };
 
 // One open Closeloop database: a named Qt Sql connection, its dialect and the

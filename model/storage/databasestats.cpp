@@ -13,6 +13,15 @@ Result<qint64> countRows(const Database &db, const QString &table)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+Result<bool> hasRows(const Database &db, const QString &table)
+{
+    auto r = sql::exec(db, QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table));
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    return q.next();
+}
+
 Result<QList<EntityCount>> countEntities(const Database &db)
 {
     // A fixed list, not the catalogue: the names are part of the CLI's JSON.

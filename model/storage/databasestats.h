@@ -17,6 +17,8 @@ struct EntityCount {
 
 // Rows in one of our own tables (the name is never user input).
 Result<qint64> countRows(const Database &db, const QString &table);
+// Whether one of our own tables holds any row (without counting them).
+Result<bool> hasRows(const Database &db, const QString &table);
 Result<QList<EntityCount>> countEntities(const Database &db);
 
 } // namespace closeloop

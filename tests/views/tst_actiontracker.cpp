@@ -39,7 +39,13 @@ class TestActionTracker : public QObject {
     std::unique_ptr<DatabaseSession> m_session;
     std::unique_ptr<MainWindow> m_window;
 
-    ListPage *page() const { return m_window->pageNamed(QStringLiteral("actionsPage")); }
+    // Read when first shown; the tests look at it before that.
+    ListPage *page() const
+    {
+        ListPage *p = m_window->pageNamed(QStringLiteral("actionsPage"));
+        [[maybe_unused]] const Status s = p->ensureLoaded();
+        return p;
+    }
     ActionTracker *tracker() const { return m_window->tracker(); }
     QTableView *table() const { return page()->table(); }
     const ActionItemListModel *model() const { return static_cast<ActionItemListModel *>(page()->sourceModel()); }

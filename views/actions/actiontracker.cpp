@@ -61,7 +61,11 @@ ActionTracker::ActionTracker(ListPage *page, ActionItemListModel *model, Databas
     connect(m_page->table(), &QTableView::activated, this, &ActionTracker::openCurrent);
     // The commands write to one database; they mean nothing in another.
     connect(m_session, &DatabaseSession::databaseChanged, m_undo, &QUndoStack::clear);
-    modelReloaded();
+    // The rest is filled when the list is first read (reloaded()).
+    refillNames(m_owner, {}, tr("All owners"));
+    refillNames(m_service, {}, tr("All services"));
+    m_summary->parentWidget()->setVisible(false);
+    m_showOverdue->setVisible(false);
     selectionChanged();
 }
 

@@ -146,21 +146,51 @@ Status ListPage::reload(Database *db, bool databaseIsEmpty)
 {
     m_hasDatabase = db != nullptr;
     m_databaseEmpty = databaseIsEmpty;
-    Status status;
+    m_db = db;
     if (!db)
         m_model->clear(); // a paged list must not keep reading a closed database
-    if (db) {
-        status = m_loader(*db);
-        if (m_table->horizontalHeader()->sectionSize(1) < 80 || m_model->rowCount() > 0) {
-            m_table->resizeColumnsToContents();
-            // A long title must not push the other columns out of sight;
-            // the full text is in the tooltip.
-            for (int c = 0; c < m_model->columnCount(); ++c)
-                m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 420));
-        }
+    if (db && !isVisible()) {
+        m_stale = true;
+        updateEmptyState();
+        return {};
     }
+    m_stale = false;
+    const Status status = db ? load() : Status();
     updateEmptyState();
     return status;
+}
+
+Status ListPage::load()
+{
+    const Status status = m_loader(*m_db);
+    if (m_table->horizontalHeader()->sectionSize(1) < 80 || m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        // A long title must not push the other columns out of sight;
+        // the full text is in the tooltip.
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 420));
+    }
+    Q_EMIT loaded();
+    return status;
+}
+
+Status ListPage::ensureLoaded()
+{
+    if (!m_stale)
+        return {};
+    m_stale = false;
+    const Status status = load();
+    updateEmptyState();
+    // A page read late says what went wrong where the window shows problems.
+    if (!status)
+        Q_EMIT problem(status.errorMessage());
+    return status;
+}
+
+void ListPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    [[maybe_unused]] const Status s = ensureLoaded(); // a failure is reported through problem()
 }
 
 void ListPage::addHeader(QWidget *widget)
@@ -175,6 +205,8 @@ void ListPage::addBar(QWidget *widget)
 
 bool ListPage::selectId(qint64 id)
 {
+    if (!ensureLoaded())
+        return false;
     int row = m_model->rowOfId(id);
     QModelIndex shown = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
     if (!shown.isValid()) {
@@ -212,6 +244,8 @@ QList<int> ListPage::selectedSourceRows() const
 
 QString ListPage::countText() const
 {
+    if (m_stale)
+        return {};
     const int shown = m_proxy->rowCount();
     const int total = m_model->recordTotal();
     if (shown == total)

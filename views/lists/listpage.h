@@ -45,7 +45,12 @@ public:
     ListPage(ListPageSpec spec, RecordListModel *model, Loader loader, QWidget *parent = nullptr);
 
     // Reloads from the database; with no database, shows how to open one.
+    // A page out of sight only notes the database and reads it when it is
+    // first shown (or ensureLoaded() is called): at start, only the page
+    // in front is read.
     Status reload(Database *db, bool databaseIsEmpty);
+    Status ensureLoaded();
+    bool isLoaded() const { return !m_stale; }
     QString title() const { return m_spec.title; }
     QString countText() const;
     QTableView *table() const { return m_table; }
@@ -69,10 +74,17 @@ public:
 
 Q_SIGNALS:
     void loadDemoRequested();
+    // Read from the database (a deferred page, when it was first shown).
+    void loaded();
+    void problem(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void updateEmptyState();
     void applyText();
+    Status load();
 
     ListPageSpec m_spec;
     RecordListModel *m_model;
@@ -89,6 +101,8 @@ private:
     QVBoxLayout *m_layout;
     int m_headerCount = 0;
     bool m_hasDatabase = false;
+    bool m_stale = false; // noted a database, not read it yet
+    Database *m_db = nullptr;
     bool m_databaseEmpty = false;
 };
 

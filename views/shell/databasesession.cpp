@@ -104,12 +104,12 @@ bool DatabaseSession::isEmpty() const
 {
     if (!m_db)
         return false;
-    const auto counts = countEntities(*m_db);
-    if (!counts)
-        return false;
-    for (const EntityCount &c : counts.value())
-        if ((c.entity == QLatin1String("coes") || c.entity == QLatin1String("services")) && c.count > 0)
+    // Two small questions, not a count of every table.
+    for (const QString &table : { QStringLiteral("services"), QStringLiteral("coes") }) {
+        const auto any = hasRows(*m_db, table);
+        if (!any || any.value())
             return false;
+    }
     return true;
 }
 

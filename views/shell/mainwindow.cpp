@@ -18,6 +18,7 @@
 #include "orr/librarycommands.h"
 #include "orr/orrwindows.h"
 #include "orr/recertificationpanel.h"
+#include "storage/actionlistreader.h"
 #include "storage/database.h"
 #include "workinggroup/dashboardpage.h"
 #include "workinggroup/findingcommands.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(i + 1));
         connect(page, &ListPage::loadDemoRequested, this, &MainWindow::loadDemo);
         connect(page->sourceModel(), &RecordListModel::problem, this, &MainWindow::showProblem);
+        connect(page, &ListPage::problem, this, &MainWindow::showProblem);
     }
     addWorkingGroupPages();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -293,6 +295,11 @@ void MainWindow::wireOrr()
     m_recertification = new RecertificationPanel(orrPage);
     orrPage->addHeader(m_recertification);
     connect(m_recertification, &RecertificationPanel::recertifyRequested, m_orrWindows, &OrrWindows::recertify);
+    // Read with its page: when the ORR list is shown, not at every start.
+    connect(orrPage, &ListPage::loaded, this, [this] {
+        if (auto s = m_recertification->reload(m_session->database(), QDate::currentDate()); !s)
+            showProblem(s.errorMessage());
+    });
     connect(orrPage->table(), &QTableView::activated, this, [this](const QModelIndex &index) {
         m_orrWindows->open(index.data(IdRole).toLongLong());
     });
@@ -470,13 +477,34 @@ void MainWindow::openActionSource(ActionSource kind, Id recordId)
 // after each save would stop being read.
 void MainWindow::presentOverdue()
 {
+    // Counted in SQL here: the action-item list itself is read only when
+    // it is first shown.
+    Database *db = m_session->database();
     const auto *model = static_cast<ActionItemListModel *>(pageNamed(QStringLiteral("actionsPage"))->sourceModel());
-    m_notice->present(overdueSummary(model->overdue(), model->today()), m_session->database() && model->overdueCount() > 0);
+    if (!db) {
+        m_notice->present(QString(), false);
+        return;
+    }
+    auto facts = ActionListReader(*db).overdue(model->today());
+    if (!facts) {
+        showProblem(facts.errorMessage());
+        return;
+    }
+    m_notice->present(overdueSummary(facts.value(), model->today()), facts->overdue() > 0);
+}
+
+RecertificationPanel *MainWindow::recertification() const
+{
+    [[maybe_unused]] const Status s = pageNamed(QStringLiteral("orrPage"))->ensureLoaded(); // reported by the page
+    return m_recertification;
 }
 
 ListPage *MainWindow::page(int index) const
 {
-    return m_listPages.value(index);
+    ListPage *p = m_listPages.value(index);
+    if (p)
+        [[maybe_unused]] const Status s = p->ensureLoaded(); // reported through the page's problem()
+    return p;
 }
 
 int MainWindow::pageCount() const
@@ -493,10 +521,9 @@ void MainWindow::reloadAll()
     for (ListPage *page : std::as_const(m_listPages)) {
         if (auto s = page->reload(db, empty); !s)
             showProblem(s.errorMessage());
-        counts << page->countText();
+        if (const QString count = page->countText(); !count.isEmpty()) // pages not read yet have none
+            counts << count;
     }
-    if (auto s = m_recertification->reload(db, QDate::currentDate()); !s)
-        showProblem(s.errorMessage());
     m_dashboard->invalidate(db, QDate::currentDate());
     m_weekly->invalidate(db, QDate::currentDate());
     m_search->setDatabase(db);

@@ -49,7 +49,8 @@ public:
 
     CoeWindows *coeWindows() const { return m_coeWindows; }
     OrrWindows *orrWindows() const { return m_orrWindows; }
-    RecertificationPanel *recertification() const { return m_recertification; }
+    // Read with the ORR list, which this reads if it was not yet.
+    RecertificationPanel *recertification() const;
     IdentityBox *identity() const { return m_identity; }
     ActionTracker *tracker() const { return m_tracker; }
     OverdueNotice *overdueNotice() const { return m_notice; }
