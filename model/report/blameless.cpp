@@ -29,7 +29,11 @@ QString rolePhrase(const QString &roleKey)
 
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c == QLatin1Char('_') || c.isMark();
+    // Most text is ASCII: decided without a Unicode table lookup.
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_';
+    return c.isLetterOrNumber() || c.isMark();
 }
 
 // The run of word characters at `at` (how a literal is looked up).

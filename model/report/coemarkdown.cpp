@@ -13,10 +13,14 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
+#include <QSemaphore>
+#include <QThread>
+#include <QThreadPool>
 
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
+#include <memory>
 
 namespace closeloop {
 
@@ -222,29 +226,94 @@ Result<StoredReport> storedCoeReport(Database &db, Id coeId, const CoeChoices &n
                           coeReport(coe, doc.value()->actionItems(), names, blameless), coe.id };
 }
 
+namespace {
+
+struct CoeBatch {
+    QList<Coe> coes;
+    QHash<Id, QList<ActionItem>> items;
+};
+
+Result<CoeBatch> loadBatch(Database &db, const QList<Id> &ids)
+{
+    auto coes = CoeRepository(db).loadMany(ids);
+    if (!coes)
+        return coes.error();
+    auto items = ActionItemRepository(db).forCoes(ids);
+    if (!items)
+        return items.error();
+    if (coes->size() != ids.size())
+        for (Id id : ids)
+            if (std::none_of(coes->cbegin(), coes->cend(), [id](const Coe &c) { return c.id == id; }))
+                return Error { QCoreApplication::translate("closeloop::CoeMarkdown", "There is no COE with id %1.").arg(id),
+                               Error::Kind::NotFound };
+    return CoeBatch { std::move(coes).value(), std::move(items).value() };
+}
+
+} // namespace
+
+namespace {
+
+// One batch being rendered by the thread pool.
+class Rendering {
+public:
+    Rendering(CoeBatch batch, const CoeChoices &names, const Blameless *blameless)
+        : m_batch(std::move(batch)), m_reports(m_batch.coes.size())
+    {
+        const qsizetype size = m_batch.coes.size();
+        const qsizetype workers = std::clamp<qsizetype>(QThread::idealThreadCount(), 1, 8);
+        const qsizetype share = std::max<qsizetype>(1, (size + workers - 1) / workers);
+        for (qsizetype first = 0; first < size; first += share, ++m_tasks)
+            QThreadPool::globalInstance()->start([this, first, share, size, &names, blameless] {
+                for (qsizetype i = first; i < std::min(first + share, size); ++i) {
+                    const Coe &coe = m_batch.coes.at(i);
+                    m_reports[i] = StoredReport { QStringLiteral("COE-%1 %2").arg(coe.id).arg(coe.title.simplified()),
+                                                  coeReport(coe, m_batch.items.value(coe.id), names, blameless), coe.id };
+                }
+                m_done.release();
+            });
+    }
+    Rendering(const Rendering &) = delete;
+    Rendering &operator=(const Rendering &) = delete;
+    // Never leaves work running on the batch it owns.
+    ~Rendering() { m_done.acquire(m_tasks); }
+
+    const QList<StoredReport> &reports()
+    {
+        m_done.acquire(m_tasks);
+        m_tasks = 0;
+        return m_reports;
+    }
+
+private:
+    CoeBatch m_batch;
+    QList<StoredReport> m_reports;
+    QSemaphore m_done;
+    int m_tasks = 0;
+};
+
+} // namespace
+
 Status forEachCoeReport(Database &db, const QList<Id> &ids, const CoeChoices &names, const Blameless *blameless,
                         const std::function<Status(const StoredReport &)> &take)
 {
+    // A pipeline: while the thread pool renders one batch (rendering is
+    // pure and most of the work), this thread hands on the batch before it
+    // and reads the next from the database (its connection belongs to this
+    // thread). Reports are handed on in order.
     constexpr qsizetype Batch = 256;
-    for (qsizetype from = 0; from < ids.size(); from += Batch) {
-        const QList<Id> some = ids.mid(from, Batch);
-        auto coes = CoeRepository(db).loadMany(some);
-        if (!coes)
-            return coes.error();
-        auto items = ActionItemRepository(db).forCoes(some);
-        if (!items)
-            return items.error();
-        if (coes->size() != some.size())
-            for (Id id : some)
-                if (std::none_of(coes->cbegin(), coes->cend(), [id](const Coe &c) { return c.id == id; }))
-                    return Error { QCoreApplication::translate("closeloop::CoeMarkdown", "There is no COE with id %1.").arg(id),
-                                   Error::Kind::NotFound };
-        for (const Coe &coe : std::as_const(coes.value())) {
-            const StoredReport report { QStringLiteral("COE-%1 %2").arg(coe.id).arg(coe.title.simplified()),
-                                        coeReport(coe, items->value(coe.id), names, blameless), coe.id };
-            if (auto s = take(report); !s)
-                return s;
+    std::unique_ptr<Rendering> rendering;
+    for (qsizetype from = 0; from < ids.size() || rendering; from += Batch) {
+        std::unique_ptr<Rendering> previous = std::move(rendering);
+        if (from < ids.size()) {
+            auto batch = loadBatch(db, ids.mid(from, Batch));
+            if (!batch)
+                return batch.error();
+            rendering = std::make_unique<Rendering>(std::move(batch).value(), names, blameless);
         }
+        if (previous)
+            for (const StoredReport &report : previous->reports())
+                if (auto s = take(report); !s)
+                    return s;
     }
     return {};
 }

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <memory>
 #include <mutex>
 
 namespace closeloop {
@@ -166,20 +167,41 @@ QString tidy(const std::string &rendered)
 
 } // namespace
 
+namespace {
+
+// A template parsed once per thread and text: an export renders the same
+// one tens of thousands of times. A changed user file has a new text and
+// is parsed again.
+mustache &parsed(const QString &name, const std::string &text)
+{
+    struct Parsed {
+        std::string text;
+        std::shared_ptr<mustache> tmpl; // QHash copies its values
+    };
+    thread_local QHash<QString, Parsed> cache;
+    Parsed &p = cache[name];
+    if (!p.tmpl || p.text != text) {
+        p.text = text;
+        p.tmpl = std::make_shared<mustache>(text);
+    }
+    return *p.tmpl;
+}
+
+} // namespace
+
 QString ReportTemplates::render(const QString &name, const kainjow::mustache::data &data)
 {
     QString path;
     const std::optional<std::string> text = readUserTemplate(name, &path);
     if (text && !QString::fromStdString(*text).contains(QChar::ReplacementCharacter)) {
-        mustache tmpl(*text);
+        mustache &tmpl = parsed(QStringLiteral("user:") + name, *text);
         if (tmpl.is_valid()) {
             const std::string out = tmpl.render(data);
             if (tmpl.is_valid())
                 return tidy(out);
         }
     }
-    mustache tmpl(shipped(name));
-    return tidy(tmpl.render(data));
+    return tidy(parsed(name, shipped(name)).render(data));
 }
 
 QString ReportTemplates::text(const QString &name)
