@@ -170,7 +170,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Where to leave search.sql and search-words.txt."), QStringLiteral("DIR"));
     const QCommandLineOption asOf(QStringLiteral("as-of"), QStringLiteral("The generator's --as-of date."), QStringLiteral("DATE"));
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("search, dashboard or render."), QStringLiteral("PART"));
-    parser.addOptions({ dbOption, outOption, asOf, only });
+    const QCommandLineOption mapped(QStringLiteral("mmap"), QStringLiteral("Read the file through a memory map, as the command line does."));
+    parser.addOptions({ dbOption, outOption, asOf, only, mapped });
     parser.process(app);
     if (!parser.isSet(dbOption) || !parser.isSet(outOption)) {
         std::fprintf(stderr, "usage: bench_scale --db PATH --out DIR [--as-of YYYY-MM-DD] [--only PART]\n");
@@ -179,6 +180,7 @@ int main(int argc, char *argv[])
     OpenOptions options;
     options.path = parser.value(dbOption);
     options.checkPages = false; // measured elsewhere; not part of any figure here
+    options.mapForReading = parser.isSet(mapped);
     auto opened = Database::openSqlite(options);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.errorMessage()));
