@@ -2,6 +2,7 @@
 // from every released schema version migrate to the same schema as a fresh
 // one; newer databases are refused untouched; failing steps change nothing.
 #include "storage/database.h"
+#include "actions/actionrules.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
 #include "testsupport.h"
@@ -123,6 +124,16 @@ private Q_SLOTS:
         const int coes = q.value(0).toInt();
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM coe_search")) && q.next());
         QCOMPARE(q.value(0).toInt(), coes);
+        // Migration 9: every item already there is rated on open, as the
+        // program rates it.
+        QVERIFY(q.exec(QStringLiteral("SELECT title, description, type, strength FROM action_items")));
+        int items = 0;
+        while (q.next()) {
+            ++items;
+            const ActionType type = enumFromKey<ActionType>(q.value(2).toString()).value_or(ActionType::Prevent);
+            QCOMPARE(q.value(3).toString(), enumKey(strengthOf(q.value(0).toString(), q.value(1).toString(), type)));
+        }
+        QVERIFY(items > 0);
     }
 
     // A database left at every earlier version, holding a COE, upgrades to
