@@ -58,7 +58,7 @@ QVariantMap toRow(const ActionItem &a)
 
 void fromQuery(const QSqlQuery &q, ActionItem &a)
 {
-    auto v = [&q](const char *column) { return q.value(QString::fromLatin1(column)); };
+    const sql::ColumnsByName v(q);
     a.id = v("id").toLongLong();
     a.revision = v("revision").toInt();
     a.title = v("title").toString();

@@ -17,7 +17,7 @@ QString tr(const char *text)
 
 Axiom axiomFromQuery(const QSqlQuery &q)
 {
-    auto v = [&q](const char *column) { return q.value(QString::fromLatin1(column)); };
+    const sql::ColumnsByName v(q);
     Axiom a;
     a.id = v("id").toLongLong();
     a.revision = v("revision").toInt();

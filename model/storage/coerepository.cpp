@@ -74,7 +74,7 @@ QVariantMap toRow(const Coe &c)
 
 void fromQuery(const QSqlQuery &q, Coe &c)
 {
-    auto v = [&q](const char *column) { return q.value(QString::fromLatin1(column)); };
+    const sql::ColumnsByName v(q);
     c.id = v("id").toLongLong();
     c.revision = v("revision").toInt();
     c.title = v("title").toString();
