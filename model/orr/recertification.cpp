@@ -81,14 +81,13 @@ Result<QList<RecertificationDue>> recertificationDue(Database &db, const QDate &
     auto latest = OrrReviewRepository(db).latestSignedOff();
     if (!latest)
         return latest.error();
-    QList<OrrReview> reviews;
+    auto reviews = OrrReviewRepository(db).forRecertification(latest.value());
+    if (!reviews)
+        return reviews.error();
     QHash<Id, Axiom> axioms;
     AxiomRepository axiomRepo(db);
-    for (Id id : std::as_const(latest.value())) {
-        auto review = OrrReviewRepository(db).load(id);
-        if (!review)
-            return review.error();
-        for (const OrrAnswer &a : review.value().answers) {
+    for (const OrrReview &review : std::as_const(reviews.value()))
+        for (const OrrAnswer &a : review.answers) {
             if (axioms.contains(a.axiomId))
                 continue;
             auto axiom = axiomRepo.load(a.axiomId);
@@ -96,9 +95,7 @@ Result<QList<RecertificationDue>> recertificationDue(Database &db, const QDate &
                 return axiom.error();
             axioms.insert(a.axiomId, axiom.value());
         }
-        reviews.append(review.value());
-    }
-    return recertificationDue(services.value(), reviews, axioms, today);
+    return recertificationDue(services.value(), reviews.value(), axioms, today);
 }
 
 } // namespace closeloop

@@ -1,5 +1,7 @@
 #include "orrreviewrepository.h"
 
+#include "listquery.h"
+
 #include "recordwriter.h"
 #include "sql.h"
 #include "transaction.h"
@@ -267,6 +269,68 @@ Result<QList<Id>> OrrReviewRepository::latestSignedOff()
     for (QSqlQuery q = std::move(r).value(); q.next();)
         ids << q.value(0).toLongLong();
     return ids;
+}
+
+Result<QList<OrrReview>> OrrReviewRepository::forRecertification(const QList<Id> &ids)
+{
+    QList<OrrReview> reviews;
+    if (ids.isEmpty())
+        return reviews;
+    // Four queries for every review at once, and only what recertification
+    // reads: a service's last sign-off, its answers' states, waivers and
+    // the newest evidence dates.
+    const QString in = listquery::idList(ids);
+    auto r = sql::exec(m_db, QStringLiteral("SELECT id, service_id, status, review_date, signed_at FROM orr_reviews WHERE id IN (%1) ORDER BY id").arg(in));
+    if (!r)
+        return r.error();
+    QHash<Id, qsizetype> reviewAt;
+    for (QSqlQuery q = std::move(r).value(); q.next();) {
+        OrrReview review;
+        review.id = q.value(0).toLongLong();
+        review.serviceId = q.value(1).toLongLong();
+        review.status = enumFromKey<ReviewStatus>(q.value(2).toString()).value_or(ReviewStatus::InProgress);
+        review.reviewDate = sql::optionalDate(q.value(3)).value_or(QDate());
+        review.signedAt = sql::toTimestamp(q.value(4));
+        reviewAt.insert(review.id, reviews.size());
+        reviews.append(review);
+    }
+    auto a = sql::exec(m_db, QStringLiteral("SELECT review_id, id, axiom_id, state, answered_at FROM orr_answers WHERE review_id IN (%1) ORDER BY review_id, id").arg(in));
+    if (!a)
+        return a.error();
+    QHash<Id, std::pair<qsizetype, qsizetype>> answerAt; // answer id -> (review, answer)
+    for (QSqlQuery q = std::move(a).value(); q.next();) {
+        const qsizetype at = reviewAt.value(q.value(0).toLongLong(), -1);
+        if (at < 0)
+            continue;
+        OrrAnswer answer;
+        answer.id = q.value(1).toLongLong();
+        answer.axiomId = q.value(2).toLongLong();
+        answer.state = enumFromKey<AnswerState>(q.value(3).toString()).value_or(AnswerState::Unanswered);
+        answer.answeredAt = sql::toTimestamp(q.value(4));
+        answerAt.insert(answer.id, { at, reviews[at].answers.size() });
+        reviews[at].answers.append(answer);
+    }
+    auto e = sql::exec(m_db, QStringLiteral("SELECT e.answer_id, MAX(e.collected_on) FROM orr_evidence e JOIN orr_answers an ON an.id = e.answer_id"
+                                            " WHERE an.review_id IN (%1) AND e.collected_on IS NOT NULL GROUP BY e.answer_id").arg(in));
+    if (!e)
+        return e.error();
+    for (QSqlQuery q = std::move(e).value(); q.next();)
+        if (const auto it = answerAt.constFind(q.value(0).toLongLong()); it != answerAt.cend()) {
+            Evidence newest;
+            newest.collectedOn = sql::optionalDate(q.value(1));
+            reviews[it->first].answers[it->second].evidence.append(newest);
+        }
+    auto w = sql::exec(m_db, QStringLiteral("SELECT w.answer_id, w.expires_on FROM orr_waivers w JOIN orr_answers an ON an.id = w.answer_id"
+                                            " WHERE an.review_id IN (%1)").arg(in));
+    if (!w)
+        return w.error();
+    for (QSqlQuery q = std::move(w).value(); q.next();)
+        if (const auto it = answerAt.constFind(q.value(0).toLongLong()); it != answerAt.cend()) {
+            Waiver waiver;
+            waiver.expiresOn = sql::optionalDate(q.value(1)).value_or(QDate());
+            reviews[it->first].answers[it->second].waiver = waiver;
+        }
+    return reviews;
 }
 
 Result<QList<OrrReviewSummary>> OrrReviewRepository::list()

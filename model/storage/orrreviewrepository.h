@@ -20,6 +20,10 @@ public:
     Result<QList<OrrReviewSummary>> list();
     // The latest signed-off review of each service that has one.
     Result<QList<Id>> latestSignedOff();
+    // These reviews with only what recertification reads: status and dates;
+    // each answer's axiom, state and date, waiver expiry, and its newest
+    // dated evidence (one Evidence carrying only collectedOn).
+    Result<QList<OrrReview>> forRecertification(const QList<Id> &ids);
 
 private:
     Status saveChildren(OrrReview &review);

@@ -1,11 +1,14 @@
 // The axiom library with versions, and ORR reviews with answers, evidence,
 // waivers; a signed-off review never changes.
+#include "demo/organisationgenerator.h"
+#include "orr/recertification.h"
 #include "storage/axiomrepository.h"
 #include "storage/orrreviewrepository.h"
 #include "storage/personrepository.h"
 #include "storage/servicerepository.h"
 #include "testsupport.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace closeloop;
@@ -133,6 +136,60 @@ private Q_SLOTS:
         QVERIFY(!s);
         QVERIFY(s.errorMessage().contains(QStringLiteral("signed off")));
         QVERIFY(repo.load(r.id).value().decisionNotes.isEmpty());
+    }
+
+    // Recertification reads a light form of each service's last review; it
+    // must decide exactly as the fully loaded reviews do, waivers and
+    // evidence ages included.
+    void recertificationMatchesFullyLoadedReviews()
+    {
+        if (test::onServer())
+            QSKIP("adds waivers to signed reviews with plain SQL, which the server's guards refuse");
+        QTemporaryDir dir;
+        auto db = test::openFresh(dir, QStringLiteral("org.db"));
+        const QDate today(2026, 11, 1);
+        GeneratorOptions options;
+        options.coes = 40;
+        options.asOf = today;
+        QVERIFY(generateOrganisation(*db, options));
+        auto latest = OrrReviewRepository(*db).latestSignedOff();
+        QVERIFY(latest && latest->size() >= 3);
+        QSqlQuery q(db->connection());
+        // A waiver that expires soon, and fresh evidence for an axiom with a maximum age.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO orr_waivers (answer_id, reason, approver_id, expires_on, created_at)"
+                                      " SELECT MIN(id), 'Migration in flight', (SELECT MIN(id) FROM people), '2020-01-01', '2019-10-01T00:00:00Z'"
+                                      " FROM orr_answers WHERE review_id = %1").arg(latest->at(0))));
+        QVERIFY(q.exec(QStringLiteral("UPDATE orr_answers SET state = 'waived' WHERE id = (SELECT MIN(id) FROM orr_answers WHERE review_id = %1)")
+                           .arg(latest->at(0))));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO orr_evidence (answer_id, kind, text, collected_on, added_at)"
+                                      " SELECT an.id, 'text', 'load test', '2026-10-20', '2026-10-20T00:00:00Z' FROM orr_answers an"
+                                      " JOIN axioms ax ON ax.id = an.axiom_id WHERE an.review_id IN (%1, %2) AND an.state = 'met'"
+                                      " AND ax.max_evidence_age_days IS NOT NULL")
+                           .arg(latest->at(1)).arg(latest->at(2))));
+        QVERIFY(q.numRowsAffected() > 0);
+
+        auto services = ServiceRepository(*db).all();
+        QVERIFY(services);
+        QList<OrrReview> full;
+        QHash<Id, Axiom> axioms;
+        for (Id id : latest.value()) {
+            full << OrrReviewRepository(*db).load(id).value();
+            for (const OrrAnswer &a : full.last().answers)
+                axioms.insert(a.axiomId, AxiomRepository(*db).load(a.axiomId).value());
+        }
+        const QList<RecertificationDue> expected = recertificationDue(services.value(), full, axioms, today);
+        auto actual = recertificationDue(*db, today);
+        QVERIFY2(actual, qPrintable(actual.errorMessage()));
+        QCOMPARE(actual->size(), expected.size());
+        QStringList reasons;
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(actual->at(i).serviceId, expected.at(i).serviceId);
+            QCOMPARE(actual->at(i).due, expected.at(i).due);
+            QCOMPARE(actual->at(i).reason, expected.at(i).reason);
+            QCOMPARE(actual->at(i).lastReviewId, expected.at(i).lastReviewId);
+            reasons << expected.at(i).reason;
+        }
+        QVERIFY2(reasons.join(QLatin1Char('|')).contains(QStringLiteral("waiver")), qPrintable(reasons.join(QLatin1Char('|'))));
     }
 };
 
