@@ -26,6 +26,7 @@ public:
     Status reload(Database *db)
     {
         m_db = db;
+        m_total = 0; // a closed or failing database counts nothing
         Status status = requery();
         if (status && db) {
             auto total = queryTotal(*db);
@@ -67,6 +68,7 @@ public:
         requeryOrSay();
     }
     int recordTotal() const override { return m_total; }
+    bool hasDatabase() const { return m_db != nullptr; }
     int rowOfId(qint64 id) const override { return int(m_ids.indexOf(id)); }
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_ids.size()); }
 

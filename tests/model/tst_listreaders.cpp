@@ -277,6 +277,12 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), q.value(0).toInt());
         QCOMPARE(model.recordTotal(), 1000);
         QCOMPARE(model.rowOfId(proxy.index(3, 0).data(IdRole).toLongLong()), 3);
+
+        // A closed database leaves nothing to read and nothing counted.
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.recordTotal(), 0);
+        QVERIFY(!model.hasDatabase());
     }
 
     // Stored strengths: written with the item, and worked out on open for

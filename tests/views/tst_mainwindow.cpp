@@ -258,10 +258,23 @@ private Q_SLOTS:
 
     void newDatabaseThenLoadDemo()
     {
+        // Read the action items of the demo, then leave them out of sight.
+        ListPage *actions = m_window->pageNamed(QStringLiteral("actionsPage"));
+        m_window->showPage(actions);
+        QTRY_VERIFY(actions->table()->model()->rowCount() > 0);
+        m_window->showPage(m_window->pageNamed(QStringLiteral("coesPage")));
+
         const QString path = m_dir.filePath(QStringLiteral("fresh.db"));
         FileDialogs::setNextAnswer(path);
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(databaseLabel()->text().contains(path));
+        // The hidden list was not left showing the other file's items:
+        // shown now, it reads the new, empty one.
+        m_window->showPage(actions);
+        QTRY_VERIFY(actions->findChild<QLabel *>(QStringLiteral("emptyState"))->isVisible());
+        QCOMPARE(actions->sourceModel()->recordTotal(), 0);
+        QCOMPARE(actions->table()->model()->rowCount(), 0);
+        m_window->showPage(m_window->pageNamed(QStringLiteral("coesPage")));
         auto *empty = current()->findChild<QLabel *>(QStringLiteral("emptyState"));
         QTRY_VERIFY(empty->isVisible());
         QVERIFY(empty->text().contains(QStringLiteral("No COEs yet")));
@@ -270,6 +283,9 @@ private Q_SLOTS:
         QTest::mouseClick(demo, Qt::LeftButton);
         QTRY_COMPARE(current()->table()->model()->rowCount(), 8);
         QVERIFY(m_window->problem().isEmpty());
+        m_window->showPage(actions);
+        QTRY_COMPARE(actions->sourceModel()->recordTotal(), 25);
+        QVERIFY(actions->countText().contains(QStringLiteral("25 action items")));
 
         // The recent-files menu now offers both databases.
         QVERIFY(m_session->recentFiles().contains(path));

@@ -244,7 +244,8 @@ void ActionTracker::refillNames(QComboBox *combo, const QStringList &names, cons
 void ActionTracker::modelReloaded()
 {
     QStringList owners, services;
-    if (Database *db = m_session->database()) {
+    Database *db = m_session->database();
+    if (db && m_model->hasDatabase()) { // not while the list is merely emptied
         ActionListReader reader(*db);
         auto o = reader.ownerNames();
         auto s = reader.serviceNames();

@@ -150,6 +150,8 @@ Status ListPage::reload(Database *db, bool databaseIsEmpty)
     if (!db)
         m_model->clear(); // a paged list must not keep reading a closed database
     if (db && !isVisible()) {
+        // Forget what was read before: it may be of a database now closed.
+        m_model->clear();
         m_stale = true;
         updateEmptyState();
         return {};

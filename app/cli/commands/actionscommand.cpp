@@ -3,6 +3,7 @@
 #include "actions/actionexport.h"
 #include "actions/actionfilter.h"
 #include "storage/actionitemrepository.h"
+#include "storage/actionlistreader.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -61,16 +62,17 @@ public:
         auto db = ctx.open(false);
         if (!db)
             return UsageError;
-        auto all = ActionItemRepository(*db).list();
-        if (!all) {
-            ctx.err << ctx.program << " actions: " << all.errorMessage() << Qt::endl;
+        // Filtered in SQL, by due date (undated last), then priority.
+        const QDate today = QDate::currentDate();
+        ActionListQuery query;
+        query.filter = filter;
+        query.today = today;
+        auto found = ActionListReader(*db).all(query);
+        if (!found) {
+            ctx.err << ctx.program << " actions: " << found.errorMessage() << Qt::endl;
             return Failed;
         }
-        const QDate today = QDate::currentDate();
-        QList<ActionItemSummary> items = filterActions(all.value(), filter, today);
-        std::stable_sort(items.begin(), items.end(), [](const ActionItemSummary &a, const ActionItemSummary &b) {
-            return std::pair(a.item.due.value_or(QDate(9999, 12, 31)), a.item.priority) < std::pair(b.item.due.value_or(QDate(9999, 12, 31)), b.item.priority);
-        });
+        const QList<ActionItemSummary> items = std::move(found).value();
 
         if (int(parser.isSet(json)) + int(parser.isSet(csv)) + int(parser.isSet(digest)) > 1) {
             ctx.err << ctx.program << " actions: choose one of --json, --csv and --digest" << Qt::endl;

@@ -6,6 +6,7 @@
 #include "report/reportparts.h"
 #include "report/reporttemplates.h"
 #include "storage/recordexchange.h"
+#include "storage/coelistreader.h"
 #include "storage/coerepository.h"
 
 #include <QCommandLineParser>
@@ -203,14 +204,7 @@ private:
 
     static Result<QList<Id>> allCoeIds(Database &db)
     {
-        auto list = CoeRepository(db).list();
-        if (!list)
-            return list.error();
-        QList<Id> ids;
-        for (const CoeSummary &c : list.value())
-            ids << c.id;
-        std::sort(ids.begin(), ids.end());
-        return ids;
+        return CoeListReader(db).ids(CoeListQuery { {}, {}, CoeListQuery::Order::ById, false });
     }
 
     int writeJson(Database &db, const RecordSelection &selection, const QString &out, Context &ctx)
