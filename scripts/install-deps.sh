@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql
     libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev qtkeychain-qt6-dev
-    libgl-dev sqlite3
+    libgl-dev sqlite3 libsqlite3-dev
     postgresql-15 postgresql-client-15
 )
 

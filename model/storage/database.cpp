@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <sqlite3.h>
+
 Q_LOGGING_CATEGORY(lcDatabase, "closeloop.database")
 
 namespace closeloop {
@@ -29,6 +31,15 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("closeloop-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// SQLite keeps allocation statistics behind one process-wide mutex, which
+// two connections reading on two threads then take turns at; Closeloop
+// never reads those statistics. Only possible before SQLite's first use.
+void skipAllocationStatistics()
+{
+    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(configured);
 }
 
 Error refuse(const QString &path, const QString &what)
@@ -123,12 +134,32 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Result<std::unique_ptr<Database>> Database::openReaderBeside() const
+{
+    if (m_pg) {
+        OpenOptions options;
+        options.actor = m_actor;
+        options.migrate = false;
+        options.busyTimeoutMs = m_busyTimeoutMs;
+        return openPostgres(*m_pg, options);
+    }
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> reader(new Database(name, m_path, std::make_unique<SqliteDialect>(), m_actor));
+    QSqlDatabase conn = addConnection(name, m_path, true, m_busyTimeoutMs);
+    if (!conn.open())
+        return sql::error(*reader, conn.lastError());
+    if (QSqlQuery q(conn); !q.exec(QStringLiteral("PRAGMA cache_size = -16384")))
+        return sql::error(*reader, q.lastError());
+    return reader;
+}
+
 Result<std::unique_ptr<Database>> Database::openSqlite(const OpenOptions &options)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error { tr("The Qt SQLite driver is not installed. Install the package libqt6sql6-sqlite.") };
     if (auto ok = checkFile(options); !ok)
         return ok.error();
+    skipAllocationStatistics();
 
     const QString path = QFileInfo(options.path).absoluteFilePath();
     const bool existed = QFileInfo::exists(path) && QFileInfo(path).size() > 0;

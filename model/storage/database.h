@@ -47,6 +47,11 @@ public:
     // explained: wrong password, unreachable, TLS, database missing.
     static Result<std::unique_ptr<Database>> openPostgres(const PgConnection &connection, const OpenOptions &options);
 
+    // A second, read-only connection to the same database, for reading on
+    // another thread beside this one. Open it, use it and destroy it on
+    // that thread: a Qt SQL connection belongs to the thread that opened it.
+    Result<std::unique_ptr<Database>> openReaderBeside() const;
+
     QSqlDatabase connection() const;
     const SqlDialect &dialect() const { return *m_dialect; }
     // The file, or for a shared database "user@host:port/database".

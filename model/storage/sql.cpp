@@ -179,4 +179,12 @@ QString now()
     return toStorageText(QDateTime::currentDateTimeUtc());
 }
 
+std::optional<QDate> dateFromDay(const QVariant &julianDay)
+{
+    if (julianDay.isNull())
+        return std::nullopt;
+    const QDate d = QDate::fromJulianDay(julianDay.toLongLong());
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
+
 } // namespace closeloop::sql

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "domain/enumtable.h"
 #include "domain/instant.h"
 #include "domain/result.h"
 
@@ -67,5 +68,34 @@ void bindInstant(QVariantMap &row, const QString &prefix, const std::optional<In
 std::optional<Instant> readInstant(const QSqlQuery &q, const QString &prefix);
 
 QString now(); // current UTC time in storage form
+
+// Reading tens of thousands of rows through Qt SQL, an integer column costs
+// a fraction of a text one: no string is made for it. enumCode() turns an
+// enum's stored key into its position in the enum's table, in SQL, and
+// enumFromCode() turns it back; a day is read as its Julian day number
+// (SqlDialect::julianDay) and turned back by dateFromDay().
+template <typename E>
+QString enumCode(const QString &column)
+{
+    QString s = QStringLiteral("CASE %1").arg(column);
+    int i = 0;
+    for (const auto &e : EnumTraits<E>::entries())
+        s += QStringLiteral(" WHEN '%1' THEN %2").arg(QLatin1String(e.key)).arg(i++);
+    return s + QStringLiteral(" END");
+}
+
+template <typename E>
+std::optional<E> enumFromCode(const QVariant &v)
+{
+    const auto entries = EnumTraits<E>::entries();
+    if (v.isNull())
+        return std::nullopt;
+    const qlonglong i = v.toLongLong();
+    if (i < 0 || i >= qlonglong(entries.size()))
+        return std::nullopt;
+    return entries[size_t(i)].value;
+}
+
+std::optional<QDate> dateFromDay(const QVariant &julianDay);
 
 } // namespace closeloop::sql

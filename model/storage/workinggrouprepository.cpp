@@ -113,21 +113,30 @@ Result<QList<ActionFact>> WorkingGroupRepository::actions(const std::optional<Pe
     auto teams = serviceTeams();
     if (!teams)
         return teams.error();
+    // Tens of thousands of rows: every column but the two texts is read as
+    // a number (an enum's position, a Julian day), which Qt SQL hands over
+    // without making a string per value; the texts only where they are used
+    // (the title of a finished strong item, the weekly review's quick wins;
+    // the words of an item whose strength is not stored); the team from the
+    // service, below.
+    const SqlDialect &d = m_db.dialect();
     auto r = sql::exec(m_db, QStringLiteral(
-        // Tens of thousands of rows: the text columns only where they are
-        // used (the title of a finished strong item, the weekly review's
-        // quick wins; the words of an item whose strength is not stored),
-        // and the team from the service, below.
-        "SELECT ai.id, CASE WHEN (ai.strength = 'strong' AND ai.status = 'done') OR ai.strength IS NULL THEN ai.title ELSE '' END,"
-        " CASE WHEN ai.strength IS NULL THEN ai.description ELSE '' END, ai.type, ai.coe_id, ai.orr_answer_id, ai.finding_id,"
-        " COALESCE(c.service_id, r.service_id), substr(ai.created_at, 1, 10), ai.due_on, ai.done_on, ai.status,"
-        " ai.addresses, ax.launch_blocking, ai.strength, c.severity"
+        "SELECT ai.id, CASE WHEN (ai.strength = 'strong' AND ai.status = 'done') OR ai.strength IS NULL THEN ai.title END,"
+        " CASE WHEN ai.strength IS NULL THEN ai.description END, %1, ai.coe_id,"
+        " CASE WHEN ai.coe_id IS NOT NULL THEN 0 WHEN ai.orr_answer_id IS NOT NULL THEN 1 ELSE 2 END,"
+        " COALESCE(c.service_id, r.service_id), %2, %3, %4, %5,"
+        " %6, ax.launch_blocking, CASE WHEN ai.strength IS NULL THEN NULL WHEN ai.strength = 'strong' THEN 1 ELSE 0 END, c.severity"
         " FROM action_items ai"
         " LEFT JOIN coes c ON c.id = ai.coe_id"
         " LEFT JOIN orr_answers an ON an.id = ai.orr_answer_id"
         " LEFT JOIN orr_reviews r ON r.id = an.review_id"
         " LEFT JOIN axioms ax ON ax.id = an.axiom_id"
-        "%1 ORDER BY ai.id").arg(where), binds);
+        "%7 ORDER BY ai.id")
+        .arg(sql::enumCode<ActionType>(QStringLiteral("ai.type")), d.julianDay(QStringLiteral("ai.created_at")),
+             d.julianDay(QStringLiteral("ai.due_on")), d.julianDay(QStringLiteral("ai.done_on")),
+             sql::enumCode<ActionStatus>(QStringLiteral("ai.status")), sql::enumCode<ActionTarget>(QStringLiteral("ai.addresses")),
+             where),
+        binds);
     if (!r)
         return r.error();
     QList<ActionFact> items;
@@ -136,21 +145,22 @@ Result<QList<ActionFact>> WorkingGroupRepository::actions(const std::optional<Pe
         f.id = q.value(0).toLongLong();
         f.title = q.value(1).toString();
         f.description = q.value(2).toString();
-        f.type = enumFromKey<ActionType>(q.value(3).toString()).value_or(ActionType::Prevent);
-        f.source = !q.value(4).isNull() ? ActionSource::Coe : !q.value(5).isNull() ? ActionSource::OrrAnswer : ActionSource::Finding;
+        f.type = sql::enumFromCode<ActionType>(q.value(3)).value_or(ActionType::Prevent);
         f.coeId = q.value(4).toLongLong();
-        f.serviceId = q.value(7).toLongLong();
+        const int source = q.value(5).toInt();
+        f.source = source == 0 ? ActionSource::Coe : source == 1 ? ActionSource::OrrAnswer : ActionSource::Finding;
+        f.serviceId = q.value(6).toLongLong();
         f.team = teams->value(f.serviceId);
-        f.opened = QDate::fromString(q.value(8).toString(), Qt::ISODate); // the UTC day, as stored
-        f.due = sql::optionalDate(q.value(9));
-        f.doneOn = sql::optionalDate(q.value(10));
-        f.status = enumFromKey<ActionStatus>(q.value(11).toString()).value_or(ActionStatus::Open);
-        f.addresses = enumFromKey<ActionTarget>(q.value(12).toString()).value_or(ActionTarget::General);
-        f.launchBlocking = q.value(13).toInt() != 0;
-        f.coeSeverity = q.value(15).toInt();
+        f.opened = sql::dateFromDay(q.value(7)).value_or(QDate()); // the UTC day, as stored
+        f.due = sql::dateFromDay(q.value(8));
+        f.doneOn = sql::dateFromDay(q.value(9));
+        f.status = sql::enumFromCode<ActionStatus>(q.value(10)).value_or(ActionStatus::Open);
+        f.addresses = sql::enumFromCode<ActionTarget>(q.value(11)).value_or(ActionTarget::General);
+        f.launchBlocking = q.value(12).toInt() != 0;
+        f.coeSeverity = q.value(14).toInt();
         // Stored since schema 9; worked out here for an item not yet rated.
-        f.strong = q.value(14).isNull() ? strengthOf(f.title, f.description, f.type) == ActionStrength::Strong
-                                        : q.value(14).toString() == QLatin1String("strong");
+        const QVariant strength = q.value(13);
+        f.strong = strength.isNull() ? strengthOf(f.title, f.description, f.type) == ActionStrength::Strong : strength.toInt() == 1;
         items.append(std::move(f));
     }
     return items;

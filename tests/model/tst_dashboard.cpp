@@ -1,5 +1,6 @@
 // The working group's dashboard on a small data set whose every figure was
 // worked out by hand (see the comments beside each expectation).
+#include "actions/actionrules.h"
 #include "coe/coemetrics.h"
 #include "demo/demodata.h"
 #include "demo/organisationgenerator.h"
@@ -137,6 +138,16 @@ QStringList terms(const QList<TermCount> &counts)
 
 class TestDashboard : public QObject {
     Q_OBJECT
+    // A generated organisation of `coes` COEs up to `asOf` (null on failure).
+    static std::unique_ptr<Database> generated(const QTemporaryDir &dir, int coes, const QDate &asOf)
+    {
+        auto db = test::openFresh(dir);
+        GeneratorOptions options;
+        options.coes = coes;
+        options.asOf = asOf;
+        return generateOrganisation(*db, options) ? std::move(db) : nullptr;
+    }
+
 private Q_SLOTS:
     void medianAndPercentile()
     {
@@ -392,12 +403,9 @@ private Q_SLOTS:
     void periodFactsGiveTheSameDashboard()
     {
         QTemporaryDir dir;
-        auto db = test::openFresh(dir);
         const QDate asOf(2026, 11, 1);
-        GeneratorOptions options;
-        options.coes = 600;
-        options.asOf = asOf;
-        QVERIFY(generateOrganisation(*db, options));
+        auto db = generated(dir, 600, asOf);
+        QVERIFY(db);
         auto everything = loadDashboardFacts(*db, asOf);
         QVERIFY(everything);
         QList<DashboardFilter> filters { defaultFilter(asOf) };
@@ -456,6 +464,48 @@ private Q_SLOTS:
         }
         const Dashboard year = computeDashboard(everything.value(), defaultFilter(asOf), asOf);
         QVERIFY2(year.coeIds.size() > 20 && year.actions.opened > 50 && year.actions.closed > 20, "the year must have something to compare");
+    }
+
+    // The dashboard reads its items as numbers (an enum's position, a day
+    // as a Julian day number) on a second connection: each must come back
+    // as the item stored, on either database.
+    void actionFactsAreTheStoredItems()
+    {
+        QTemporaryDir dir;
+        const QDate asOf(2026, 11, 1);
+        auto db = generated(dir, 150, asOf);
+        QVERIFY(db);
+        auto stored = ActionItemRepository(*db).list();
+        QVERIFY(stored);
+        QHash<Id, ActionItemSummary> byId;
+        for (const ActionItemSummary &s : stored.value())
+            byId.insert(s.item.id, s);
+        auto facts = loadDashboardFacts(*db, asOf);
+        QVERIFY(facts);
+        QCOMPARE(facts->actions.size(), byId.size());
+        QSet<ActionStatus> statuses;
+        QSet<ActionTarget> targets;
+        int strong = 0, done = 0;
+        for (const ActionFact &f : std::as_const(facts->actions)) {
+            QVERIFY(byId.contains(f.id));
+            const ActionItem &item = byId.value(f.id).item;
+            QCOMPARE(f.status, item.status);
+            QCOMPARE(f.type, item.type);
+            QCOMPARE(f.addresses, item.addresses);
+            QCOMPARE(f.source, item.source);
+            QCOMPARE(f.due, item.due);
+            QCOMPARE(f.doneOn, item.doneOn);
+            QCOMPARE(f.opened, item.createdAt.toUTC().date());
+            if (item.source == ActionSource::Coe)
+                QCOMPARE(f.coeId, item.sourceId);
+            QCOMPARE(f.strong, strengthOf(item.title, item.description, item.type) == ActionStrength::Strong);
+            statuses.insert(f.status);
+            targets.insert(f.addresses);
+            strong += f.strong ? 1 : 0;
+            done += f.doneOn ? 1 : 0;
+        }
+        QVERIFY2(statuses.size() >= 2 && targets.size() >= 3 && strong > 0 && done > 0,
+                 "the generated items must vary enough to tell a wrong reading");
     }
 };
 
