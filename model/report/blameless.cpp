@@ -45,6 +45,25 @@ QStringView wordAt(QStringView text, qsizetype at)
     return text.mid(at, end - at);
 }
 
+// The hash of the word in lower case (`asWritten` when it has no capital),
+// without making a string for the common case of a short ASCII word.
+size_t lowerCaseHash(QStringView word, size_t asWritten)
+{
+    constexpr qsizetype Room = 64;
+    if (word.size() > Room)
+        return qHash(word.toString().toLower());
+    char16_t lower[Room];
+    bool changed = false;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t u = word.at(i).unicode();
+        if (u >= 128)
+            return qHash(word.toString().toLower());
+        lower[i] = (u >= 'A' && u <= 'Z') ? char16_t(u + ('a' - 'A')) : u;
+        changed = changed || lower[i] != u;
+    }
+    return changed ? qHash(QStringView(lower, word.size())) : asWritten;
+}
+
 } // namespace
 
 using Literal = Blameless::Literal;
@@ -81,8 +100,7 @@ const Literal *Blameless::longestAt(const QString &text, qsizetype at) const
 {
     const QStringView word = wordAt(text, at);
     const size_t asWritten = qHash(word);
-    const bool hasUpper = std::any_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
-    const size_t lower = hasUpper ? qHash(word.toString().toLower()) : asWritten;
+    const size_t lower = lowerCaseHash(word, asWritten);
     const Literal *best = nullptr;
     for (const size_t key : { asWritten, lower }) {
         const auto it = m_byFirstWord.constFind(key);
@@ -111,21 +129,21 @@ QString Blameless::apply(const QString &text) const
     QString out;
     out.reserve(text.size());
     qsizetype at = 0;
+    qsizetype kept = 0; // text before this is in `out`; text after it is copied at the next match
     while (at < text.size()) {
         const QChar c = text.at(at);
         const bool wordStart = isWordChar(c)
             && (at == 0 || !(isWordChar(text.at(at - 1)) || text.at(at - 1) == QLatin1Char('@') || text.at(at - 1) == QLatin1Char('.')));
         const Literal *match = wordStart ? longestAt(text, at) : nullptr;
         if (!match) {
-            // Copy the rest of this word (or this one character) as it is.
-            qsizetype end = at + 1;
+            // Past the rest of this word (or this one character), kept as it is.
+            ++at;
             if (isWordChar(c))
-                while (end < text.size() && isWordChar(text.at(end)))
-                    ++end;
-            out += QStringView(text).mid(at, end - at);
-            at = end;
+                while (at < text.size() && isWordChar(text.at(at)))
+                    ++at;
             continue;
         }
+        out += QStringView(text).mid(kept, at - kept);
         // At the start of a line or sentence the role starts with a capital.
         const QStringView before = QStringView(out).trimmed();
         const bool sentenceStart = before.isEmpty() || out.endsWith(QLatin1Char('\n')) || before.endsWith(QLatin1Char('.'))
@@ -135,7 +153,9 @@ QString Blameless::apply(const QString &text) const
             role[0] = role[0].toUpper();
         out += role;
         at += match->text.size();
+        kept = at;
     }
+    out += QStringView(text).mid(kept);
     return out;
 }
 

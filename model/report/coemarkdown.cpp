@@ -256,18 +256,20 @@ namespace {
 // One batch being rendered by the thread pool.
 class Rendering {
 public:
-    Rendering(CoeBatch batch, const CoeChoices &names, const Blameless *blameless)
-        : m_batch(std::move(batch)), m_reports(m_batch.coes.size())
+    Rendering(CoeBatch batch, const CoeChoices &names, const Blameless *blameless, const ReportStep &alongside)
+        : m_batch(std::move(batch)), m_reports(m_batch.coes.size()), m_steps(m_batch.coes.size())
     {
         const qsizetype size = m_batch.coes.size();
         const qsizetype workers = std::clamp<qsizetype>(QThread::idealThreadCount(), 1, 8);
         const qsizetype share = std::max<qsizetype>(1, (size + workers - 1) / workers);
         for (qsizetype first = 0; first < size; first += share, ++m_tasks)
-            QThreadPool::globalInstance()->start([this, first, share, size, &names, blameless] {
+            QThreadPool::globalInstance()->start([this, first, share, size, &names, blameless, &alongside] {
                 for (qsizetype i = first; i < std::min(first + share, size); ++i) {
                     const Coe &coe = m_batch.coes.at(i);
                     m_reports[i] = StoredReport { QStringLiteral("COE-%1 %2").arg(coe.id).arg(coe.title.simplified()),
                                                   coeReport(coe, m_batch.items.value(coe.id), names, blameless), coe.id };
+                    if (alongside)
+                        m_steps[i] = alongside(m_reports.at(i));
                 }
                 m_done.release();
             });
@@ -283,10 +285,13 @@ public:
         m_tasks = 0;
         return m_reports;
     }
+    // What the step alongside gave for the report at `i`, once reports() returned.
+    const Status &step(qsizetype i) const { return m_steps.at(i); }
 
 private:
     CoeBatch m_batch;
     QList<StoredReport> m_reports;
+    QList<Status> m_steps;
     QSemaphore m_done;
     int m_tasks = 0;
 };
@@ -294,7 +299,7 @@ private:
 } // namespace
 
 Status forEachCoeReport(Database &db, const QList<Id> &ids, const CoeChoices &names, const Blameless *blameless,
-                        const std::function<Status(const StoredReport &)> &take)
+                        const ReportStep &take, const ReportStep &alongside)
 {
     // A pipeline: while the thread pool renders one batch (rendering is
     // pure and most of the work), this thread hands on the batch before it
@@ -308,12 +313,18 @@ Status forEachCoeReport(Database &db, const QList<Id> &ids, const CoeChoices &na
             auto batch = loadBatch(db, ids.mid(from, Batch));
             if (!batch)
                 return batch.error();
-            rendering = std::make_unique<Rendering>(std::move(batch).value(), names, blameless);
+            rendering = std::make_unique<Rendering>(std::move(batch).value(), names, blameless, alongside);
         }
-        if (previous)
-            for (const StoredReport &report : previous->reports())
-                if (auto s = take(report); !s)
+        if (!previous)
+            continue;
+        const QList<StoredReport> &reports = previous->reports();
+        for (qsizetype i = 0; i < reports.size(); ++i) {
+            if (const Status &s = previous->step(i); !s)
+                return s;
+            if (take)
+                if (auto s = take(reports.at(i)); !s)
                     return s;
+        }
     }
     return {};
 }

@@ -63,10 +63,15 @@ Result<StoredReport> storedCoeReport(Database &db, Id coeId, ReportAudience audi
 Result<StoredReport> storedCoeReport(Database &db, Id coeId, ReportAudience audience, const CoeChoices &names);
 // For many reports for outside the team: the names' replacements built once.
 Result<StoredReport> storedCoeReport(Database &db, Id coeId, const CoeChoices &names, const Blameless *blameless);
+using ReportStep = std::function<Status(const StoredReport &)>;
 // Reports of many stored COEs, in the order of `ids`, read a batch at a
-// time; stops at the first id not stored, or when `take` fails.
+// time and rendered on every core. `take` gets each report on the calling
+// thread, in order. `alongside`, when given, runs on the rendering threads
+// as each report is rendered (writing it to a file of its own, say), so it
+// must be safe on several threads at once. Stops at the first id not
+// stored, or at the first failure of either step in the order of `ids`.
 Status forEachCoeReport(Database &db, const QList<Id> &ids, const CoeChoices &names, const Blameless *blameless,
-                        const std::function<Status(const StoredReport &)> &take);
+                        const ReportStep &take, const ReportStep &alongside = {});
 
 QString blamelessText(const QString &text, const CoeChoices &names);
 

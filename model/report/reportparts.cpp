@@ -37,22 +37,45 @@ bool opensInline(QChar c)
 
 bool isWordChar(QChar c)
 {
+    // Most text is ASCII: decided without a Unicode table lookup.
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
     return c.isLetterOrNumber();
+}
+
+// Whether the character at `i` must be escaped. "_" is emphasis only at a
+// word's edge; snake_case stays readable.
+bool needsEscape(const QString &line, qsizetype i)
+{
+    const QChar c = line.at(i);
+    if (opensInline(c))
+        return true;
+    return c == QLatin1Char('_')
+        && (i == 0 || i + 1 == line.size() || !isWordChar(line.at(i - 1)) || !isWordChar(line.at(i + 1)));
 }
 
 QString escapeInline(const QString &line)
 {
+    // Most text has nothing to escape, and is handed back without a copy;
+    // the rest is copied a run at a time (thousands of reports are made in
+    // a row for an export).
+    qsizetype i = 0;
+    while (i < line.size() && !needsEscape(line, i))
+        ++i;
+    if (i == line.size())
+        return line;
     QString out;
     out.reserve(line.size() + 8);
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        // "_" is emphasis only at a word's edge; snake_case stays readable.
-        const bool edgeUnderscore = c == QLatin1Char('_')
-            && (i == 0 || i + 1 == line.size() || !isWordChar(line.at(i - 1)) || !isWordChar(line.at(i + 1)));
-        if (opensInline(c) || edgeUnderscore)
-            out += QLatin1Char('\\');
-        out += c;
+    qsizetype kept = 0;
+    for (; i < line.size(); ++i) {
+        if (!needsEscape(line, i))
+            continue;
+        out += QStringView(line).mid(kept, i - kept);
+        out += QLatin1Char('\\');
+        kept = i;
     }
+    out += QStringView(line).mid(kept);
     return out;
 }
 

@@ -56,9 +56,8 @@ QVariantMap toRow(const ActionItem &a)
     return row;
 }
 
-void fromQuery(const QSqlQuery &q, ActionItem &a)
+void fromQuery(const sql::ColumnsByName &v, ActionItem &a)
 {
-    const sql::ColumnsByName v(q);
     a.id = v("id").toLongLong();
     a.revision = v("revision").toInt();
     a.title = v("title").toString();
@@ -176,7 +175,7 @@ Result<ActionItem> ActionItemRepository::load(Id id)
     if (!q.next())
         return Error { tr("There is no action item with id %1.").arg(id) };
     ActionItem a;
-    fromQuery(q, a);
+    fromQuery(sql::ColumnsByName(q), a);
     return a;
 }
 
@@ -223,9 +222,10 @@ Result<QHash<Id, QList<ActionItem>>> ActionItemRepository::forCoes(const QList<I
     auto r = sql::exec(m_db, QStringLiteral("SELECT * FROM action_items WHERE coe_id IN (%1) ORDER BY coe_id, id").arg(listquery::idList(coeIds)));
     if (!r)
         return r.error();
-    for (QSqlQuery q = std::move(r).value(); q.next();) {
+    QSqlQuery q = std::move(r).value();
+    for (const sql::ColumnsByName columns(q); q.next();) {
         ActionItem a;
-        fromQuery(q, a);
+        fromQuery(columns, a);
         items[a.sourceId].append(a);
     }
     return items;
@@ -239,9 +239,9 @@ Result<QList<ActionItem>> ActionItemRepository::forSource(ActionSource source, I
         return r.error();
     QSqlQuery q = std::move(r).value();
     QList<ActionItem> items;
-    while (q.next()) {
+    for (const sql::ColumnsByName columns(q); q.next();) {
         ActionItem a;
-        fromQuery(q, a);
+        fromQuery(columns, a);
         items.append(a);
     }
     return items;

@@ -27,6 +27,10 @@ QString tr(const char *text)
 }
 
 const char *const kInstantColumns[] = { "impact_start", "detected", "engaged", "mitigated", "resolved" };
+// The same, as the two columns each is stored in (literals: read by name once per query).
+const char *const kInstantAtColumns[] = { "impact_start_at", "detected_at", "engaged_at", "mitigated_at", "resolved_at" };
+const char *const kInstantOffsetColumns[] = { "impact_start_offset", "detected_offset", "engaged_offset", "mitigated_offset",
+                                              "resolved_offset" };
 
 std::optional<Instant> Coe::*const kInstantMembers[] = { &Coe::impactStart, &Coe::detected, &Coe::engaged,
                                                          &Coe::mitigated, &Coe::resolved };
@@ -72,9 +76,8 @@ QVariantMap toRow(const Coe &c)
     return row;
 }
 
-void fromQuery(const QSqlQuery &q, Coe &c)
+void fromQuery(const sql::ColumnsByName &v, Coe &c)
 {
-    const sql::ColumnsByName v(q);
     c.id = v("id").toLongLong();
     c.revision = v("revision").toInt();
     c.title = v("title").toString();
@@ -88,7 +91,7 @@ void fromQuery(const QSqlQuery &q, Coe &c)
     c.summary = v("summary").toString();
     c.impact = v("impact").toString();
     for (std::size_t i = 0; i < std::size(kInstantColumns); ++i)
-        c.*kInstantMembers[i] = sql::readInstant(q, QString::fromLatin1(kInstantColumns[i]));
+        c.*kInstantMembers[i] = sql::readInstant(v, kInstantAtColumns[i], kInstantOffsetColumns[i]);
     c.detectionMethod = enumFromKey<DetectionMethod>(v("detection_method").toString()).value_or(DetectionMethod::Unknown);
     c.detectionSource = v("detection_source").toString();
     c.halveTtdAnswer = v("halve_ttd_answer").toString();
@@ -350,9 +353,10 @@ Result<QList<Coe>> CoeRepository::loadMany(const QList<Id> &ids)
     if (!r)
         return r.error();
     QHash<Id, Coe> byId;
-    for (QSqlQuery q = std::move(r).value(); q.next();) {
+    QSqlQuery found = std::move(r).value();
+    for (const sql::ColumnsByName columns(found); found.next();) {
         Coe coe;
-        fromQuery(q, coe);
+        fromQuery(columns, coe);
         byId.insert(coe.id, coe);
     }
     // Rows of a child table, each given to its COE.

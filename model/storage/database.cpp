@@ -174,6 +174,9 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const OpenOptions &option
         QSqlDatabase conn = addConnection(name, path, true, options.busyTimeoutMs);
         if (!conn.open())
             return sql::error(*probe, conn.lastError());
+        if (options.mapForReading && options.checkPages)
+            if (QSqlQuery map(conn); !map.exec(QStringLiteral("PRAGMA mmap_size = 268435456")))
+                return sql::error(*probe, map.lastError());
         // Opens check the pages unless the caller checks them itself (the
         // GUI does, in the background: 2.7 s for a 750 MB file);
         // `closeloop-cli check` runs the full check.

@@ -174,6 +174,14 @@ std::optional<Instant> readInstant(const QSqlQuery &q, const QString &prefix)
     return Instant::fromUtc(fromStorageText(at.toString()), q.value(prefix + QLatin1String("_offset")).toInt());
 }
 
+std::optional<Instant> readInstant(const ColumnsByName &columns, const char *atColumn, const char *offsetColumn)
+{
+    const QVariant at = columns(atColumn);
+    if (at.isNull() || at.toString().isEmpty())
+        return std::nullopt;
+    return Instant::fromUtc(fromStorageText(at.toString()), columns(offsetColumn).toInt());
+}
+
 QString now()
 {
     return toStorageText(QDateTime::currentDateTimeUtc());

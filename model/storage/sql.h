@@ -6,6 +6,7 @@
 #include "domain/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -26,18 +27,25 @@ Result<QSqlQuery> exec(const Database &db, const QString &statement, const QVari
 using StatementObserver = std::function<void(const QString &statement, const QVariantMap &binds)>;
 void setStatementObserver(StatementObserver observer);
 
-// Reads a row's columns by name. QSqlQuery::value(name) builds the whole
-// record for every value it is asked for; this builds it once per row
-// reader, which matters when tens of thousands of COEs are read for an
-// export.
+// Reads a query's columns by name. QSqlQuery::value(name) builds the whole
+// record for every value it is asked for; this finds each column's place
+// once per query (keyed by the name's address: pass string literals), which
+// matters when tens of thousands of COEs are read for an export. Make one
+// per query and use it for every row.
 class ColumnsByName {
 public:
-    explicit ColumnsByName(const QSqlQuery &q) : m_q(q), m_record(q.record()) { }
-    QVariant operator()(const char *column) const { return m_q.value(m_record.indexOf(QLatin1String(column))); }
+    explicit ColumnsByName(const QSqlQuery &q) : m_q(q) { }
+    QVariant operator()(const char *column) const
+    {
+        auto it = m_places.constFind(column);
+        if (it == m_places.cend())
+            it = m_places.insert(column, m_q.record().indexOf(QLatin1String(column)));
+        return m_q.value(*it);
+    }
 
 private:
     const QSqlQuery &m_q;
-    QSqlRecord m_record;
+    mutable QHash<const char *, int> m_places;
 };
 
 // A sentence for a failed statement: what it means for the user's data and
@@ -66,6 +74,7 @@ std::optional<double> optionalReal(const QVariant &v);
 // An Instant occupies two columns, <prefix>_at and <prefix>_offset.
 void bindInstant(QVariantMap &row, const QString &prefix, const std::optional<Instant> &instant);
 std::optional<Instant> readInstant(const QSqlQuery &q, const QString &prefix);
+std::optional<Instant> readInstant(const ColumnsByName &columns, const char *atColumn, const char *offsetColumn);
 
 QString now(); // current UTC time in storage form
 

@@ -143,27 +143,43 @@ public:
         std::optional<Blameless> blameless;
         if (names && audience == ReportAudience::Outside)
             blameless.emplace(*names);
+        // Safe on several threads at once: each report goes to a file of its own.
+        auto writeFile = [&](const StoredReport &report, Id id) -> Status {
+            const QString path = many ? QDir(out).filePath(QStringLiteral("%1-%2-%3.%4").arg(what).arg(id).arg(fileStem(report.title.section(QLatin1Char(' '), 1)), reportSuffix(*reportFormat)))
+                                      : out;
+            return writeReport(report.markdown, report.title, *reportFormat, path, many ? FileWrite::OneOfMany : FileWrite::Alone);
+        };
         auto write = [&](const StoredReport &report, Id id) -> int {
             if (out.isEmpty()) {
                 ctx.out << QString::fromUtf8(renderReport(report.markdown, report.title, *reportFormat));
                 ctx.out.flush();
                 return Ok;
             }
-            const QString path = many ? QDir(out).filePath(QStringLiteral("%1-%2-%3.%4").arg(what).arg(id).arg(fileStem(report.title.section(QLatin1Char(' '), 1)), reportSuffix(*reportFormat)))
-                                      : out;
-            if (auto s = writeReport(report.markdown, report.title, *reportFormat, path, many ? FileWrite::OneOfMany : FileWrite::Alone); !s) {
+            if (auto s = writeFile(report, id); !s) {
                 ctx.err << ctx.program << " export: " << s.errorMessage() << Qt::endl;
                 return Failed;
             }
             return Ok;
         };
         if (names) {
-            // COEs are read a batch at a time: 100,000 of them in seconds.
+            // COEs are read a batch at a time and rendered on every core:
+            // 100,000 of them in seconds. Into a folder, each is written by
+            // the thread that rendered it (not PDF: it is drawn with Qt Gui,
+            // whose fonts belong to the main thread).
             int code = Ok;
-            const Status s = forEachCoeReport(*db, ids, *names, blameless ? &*blameless : nullptr, [&](const StoredReport &report) -> Status {
-                code = write(report, report.id);
-                return code == Ok ? Status() : Status(Error { QString() });
-            });
+            ReportStep take, alongside;
+            if (many && *reportFormat != ReportFormat::Pdf)
+                alongside = [&writeFile](const StoredReport &report) { return writeFile(report, report.id); };
+            else
+                take = [&](const StoredReport &report) -> Status {
+                    code = write(report, report.id);
+                    return code == Ok ? Status() : Status(Error { QString() });
+                };
+            const Status s = forEachCoeReport(*db, ids, *names, blameless ? &*blameless : nullptr, take, alongside);
+            if (!s && many && s.error().kind != Error::Kind::NotFound) {
+                ctx.err << ctx.program << " export: " << s.errorMessage() << Qt::endl;
+                return Failed;
+            }
             if (!s && code == Ok) {
                 // Almost always an id that does not exist: an input error, as `coe show` reports it.
                 ctx.err << ctx.program << " export: " << s.errorMessage() << Qt::endl;
