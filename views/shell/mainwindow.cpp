@@ -144,7 +144,9 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
         statusBar()->showMessage(tr("Updated with changes others saved."), 8000);
     });
     reloadAll();
-    presentOverdue();
+    // Counted once the window has painted its first rows: the notice can
+    // come a moment after the list, the list should not wait for it.
+    QTimer::singleShot(0, this, &MainWindow::presentOverdue);
 }
 
 // The working group's own pages follow the lists in the navigation.
@@ -352,7 +354,7 @@ void MainWindow::databaseOpened()
     m_orrWindows->closeAll();
     m_identity->reload();
     reloadAll();
-    presentOverdue();
+    QTimer::singleShot(0, this, &MainWindow::presentOverdue);
     QTimer::singleShot(0, m_coeWindows, &CoeWindows::offerLeftoverDrafts);
 }
 
