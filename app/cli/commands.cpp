@@ -18,10 +18,12 @@ Command *makeSettingsCommand();
 Command *makeExportCommand();
 Command *makeImportCommand();
 Command *makeSearchCommand();
+Command *makeBackupCommand();
+Command *makeRestoreCommand();
 
 QList<Command *> allCommands()
 {
-    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeCalcCommand(), makeOrrCommand(), makeLintCommand(), makeSettingsCommand(), makeSpinCommand(), makeReportCommand(), makeExportCommand(), makeImportCommand(), makeSearchCommand(), makeCopyToCommand(), makePeopleCommand() };
+    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeCalcCommand(), makeOrrCommand(), makeLintCommand(), makeSettingsCommand(), makeSpinCommand(), makeReportCommand(), makeExportCommand(), makeImportCommand(), makeSearchCommand(), makeCopyToCommand(), makePeopleCommand(), makeBackupCommand(), makeRestoreCommand() };
 }
 
 } // namespace closeloop::cli

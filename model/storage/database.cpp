@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "actionitemrepository.h"
+#include "backups.h"
 #include "migrator.h"
 #include "sql.h"
 
@@ -143,9 +144,41 @@ Result<std::unique_ptr<Database>> Database::openReaderBeside() const
         options.busyTimeoutMs = m_busyTimeoutMs;
         return openPostgres(*m_pg, options);
     }
+    auto reader = openReadOnly(m_path, m_busyTimeoutMs);
+    if (reader)
+        reader.value()->m_actor = m_actor;
+    return reader;
+}
+
+Result<bool> Database::closeLogIfAlone(const QString &path)
+{
+    skipAllocationStatistics();
     const QString name = nextConnectionName();
-    std::unique_ptr<Database> reader(new Database(name, m_path, std::make_unique<SqliteDialect>(), m_actor));
-    QSqlDatabase conn = addConnection(name, m_path, true, m_busyTimeoutMs);
+    Result<bool> alone = false;
+    {
+        Database db(name, path, std::make_unique<SqliteDialect>(), QString());
+        QSqlDatabase conn = addConnection(name, path, false, 0);
+        if (!conn.open())
+            return sql::error(db, conn.lastError());
+        // Leaving WAL needs every other connection gone: SQLite then folds
+        // the log into the file and removes it; otherwise it stays in WAL.
+        QSqlQuery q(conn);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
+            alone = q.lastError().nativeErrorCode() == QLatin1String("5") ? Result<bool>(false) : Result<bool>(sql::error(db, q.lastError()));
+        else
+            alone = q.next() && q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+    }
+    return alone;
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path, int busyTimeoutMs)
+{
+    if (!QFileInfo::exists(path))
+        return Error { tr("There is no database file %1.").arg(QDir::toNativeSeparators(path)), Error::Kind::NotFound };
+    skipAllocationStatistics();
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> reader(new Database(name, path, std::make_unique<SqliteDialect>(), QString()));
+    QSqlDatabase conn = addConnection(name, path, true, busyTimeoutMs);
     if (!conn.open())
         return sql::error(*reader, conn.lastError());
     if (QSqlQuery q(conn); !q.exec(QStringLiteral("PRAGMA cache_size = -16384")))
@@ -204,6 +237,16 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const OpenOptions &option
                               "knows up to %3). Update Closeloop to open it; the file was not changed.")
                                .arg(QDir::toNativeSeparators(path), QString::number(version.value()),
                                     QString::number(Migrator::latestVersion())) };
+        // An upgrade rewrites tables: a copy of the file as it was comes first.
+        if (options.migrate && version.value() > 0 && version.value() < Migrator::latestVersion()) {
+            // (Settings, and with them how many backups to keep, came in schema 2.)
+            const int keep = version.value() >= 2 ? BackupPolicy::loadOrDefault(*probe).keep : BackupPolicy::DefaultKeep;
+            const auto backup = Backups::make(path, BackupReason::BeforeMigration, keep);
+            if (!backup)
+                return Error { tr("Closeloop must back up %1 before upgrading it, and could not: %2 The file was not "
+                                  "changed.").arg(QDir::toNativeSeparators(path), backup.errorMessage()) };
+            qCInfo(lcDatabase) << "backed up before upgrading to" << backup->path;
+        }
     }
 
     const QString name = nextConnectionName();

@@ -51,6 +51,14 @@ public:
     // another thread beside this one. Open it, use it and destroy it on
     // that thread: a Qt SQL connection belongs to the thread that opened it.
     Result<std::unique_ptr<Database>> openReaderBeside() const;
+    // A read-only connection to a SQLite file as it is: no check, no
+    // migration, nothing written (for backups, and for checking a file
+    // before it is restored). The same thread rule applies.
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path, int busyTimeoutMs = 5000);
+    // Whether no other connection has the SQLite file open. When none has,
+    // its write-ahead log is folded into the file and removed, so that the
+    // file alone holds everything (before it is replaced by a restore).
+    static Result<bool> closeLogIfAlone(const QString &path);
 
     QSqlDatabase connection() const;
     const SqlDialect &dialect() const { return *m_dialect; }

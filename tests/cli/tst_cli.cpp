@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
 
 class TestCli : public QObject {
@@ -587,6 +588,48 @@ private Q_SLOTS:
         QVERIFY(zero.err.contains("1 to 3650"));
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("colour"), QStringLiteral("blue") }).exitCode, 2);
         QVERIFY(cli({ QStringLiteral("--db"), db, QStringLiteral("settings") }).out.contains("actions.due_days.p1\t21")); // unchanged
+    }
+
+    // backup, backup --list, restore FILE / --latest, and the setting of how many are kept.
+    void backupListAndRestore()
+    {
+        const QString db = path(QStringLiteral("kept.db"));
+        auto c = [&db](QStringList args) { return QStringList { QStringLiteral("--db"), db } + args; };
+        QCOMPARE(cli(c({ QStringLiteral("seed-demo") })).exitCode, 0);
+        const Run titles = cli(c({ QStringLiteral("search"), QStringLiteral("checkout") }));
+        QCOMPARE(cli(c({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("backups.keep"), QStringLiteral("2") })).exitCode, 0);
+        QVERIFY(cli(c({ QStringLiteral("settings") })).out.contains("backups.keep\t2"));
+        QCOMPARE(cli(c({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("backups.keep"), QStringLiteral("0") })).exitCode, 2);
+        for (int i = 0; i < 3; ++i) {
+            const Run made = cli(c({ QStringLiteral("backup") }));
+            QCOMPARE(made.exitCode, 0);
+            QVERIFY2(made.out.contains("Backed up to"), made.out.constData());
+        }
+        const Run listed = cli(c({ QStringLiteral("backup"), QStringLiteral("--list") }));
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.out.count('\n'), 2); // the setting: two kept
+        QVERIFY(listed.out.contains("\tmanual\t"));
+        // Lose everything, then restore the newest backup.
+        {
+            QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wipe"));
+            conn.setDatabaseName(db);
+            QVERIFY(conn.open());
+            QVERIFY(QSqlQuery(conn).exec(QStringLiteral("DELETE FROM coes")));
+            conn.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("wipe"));
+        QVERIFY(cli(c({ QStringLiteral("search"), QStringLiteral("checkout") })).out != titles.out);
+        const Run restored = cli(c({ QStringLiteral("restore"), QStringLiteral("--latest") }));
+        QCOMPARE(restored.exitCode, 0);
+        QVERIFY2(restored.out.contains("The file as it was is kept in"), restored.out.constData());
+        QCOMPARE(cli(c({ QStringLiteral("search"), QStringLiteral("checkout") })).out, titles.out);
+        QCOMPARE(cli(c({ QStringLiteral("check") })).exitCode, 0);
+        // A file that is not a backup is refused, and nothing changes.
+        const Run bad = cli(c({ QStringLiteral("restore"), db + QStringLiteral("-nothing.db") }));
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("no backup file"));
+        QCOMPARE(cli(c({ QStringLiteral("restore") })).exitCode, 2);
+        QCOMPARE(cli(c({ QStringLiteral("search"), QStringLiteral("checkout") })).out, titles.out);
     }
 
     void badInputExitsTwoAndCreatesNothing()

@@ -3,6 +3,7 @@
 #include "demo/demodata.h"
 #include "lists/listpage.h"
 #include "models/listfilterproxy.h"
+#include "shell/backupsdialog.h"
 #include "shell/databasesession.h"
 #include "shell/filedialogs.h"
 #include "shell/mainwindow.h"
@@ -10,7 +11,9 @@
 #include "coe/coewindows.h"
 #include "coe/coedocument.h"
 #include "report/reporttemplates.h"
+#include "shell/prompts.h"
 #include "shell/searchbox.h"
+#include "storage/coerepository.h"
 #include "testsupport.h"
 #include "screenshot.h"
 
@@ -30,6 +33,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QTreeWidget>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -225,6 +229,42 @@ private Q_SLOTS:
 
     // A file damaged where opening does not look is still found out: the
     // check of every page runs beside the window and says so.
+    // File > Backups: one made now, then restored over later work, with
+    // the file as it was kept as a backup of its own.
+    void backupsAreMadeAndRestoredFromTheWindow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("restorable.db"));
+        QVERIFY(QFile::copy(m_demoPath, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(m_session->open(path, false));
+        QTRY_COMPARE(current()->table()->model()->rowCount(), 8);
+        m_window->findChild<QAction *>(QStringLiteral("backupsAction"))->trigger();
+        QTRY_VERIFY(m_window->findChild<BackupsDialog *>());
+        auto *dialog = m_window->findChild<BackupsDialog *>();
+        auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("backupList"));
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("backUpNow")), Qt::LeftButton);
+        QVERIFY2(dialog->problemText().isEmpty(), qPrintable(dialog->problemText()));
+        QCOMPARE(list->topLevelItemCount(), 1);
+
+        Coe later;
+        later.title = QStringLiteral("Written after the backup");
+        QVERIFY(CoeRepository(*m_session->database()).create(later));
+        list->setCurrentItem(list->topLevelItem(0));
+        Prompts::queueChoice(1);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreBackup")), Qt::LeftButton);
+        QVERIFY(Prompts::lastQuestion().contains(QStringLiteral("Replace everything")));
+        QVERIFY2(dialog->problemText().isEmpty(), qPrintable(dialog->problemText()));
+        QCOMPARE(list->topLevelItemCount(), 2); // and the file as it was
+        test::screenshot(dialog, "backups.png");
+        QTRY_COMPARE(current()->table()->model()->rowCount(), 8);
+        auto titles = CoeRepository(*m_session->database()).list();
+        QVERIFY(titles);
+        for (const CoeSummary &c : titles.value())
+            QVERIFY(c.title != later.title);
+        dialog->close();
+    }
+
     void damagedFileIsReportedAfterOpening()
     {
         const QString path = m_dir.filePath(QStringLiteral("scribbled.db"));

@@ -14,10 +14,70 @@ namespace {
 const QString kRecentKey = QStringLiteral("recentDatabases");
 const QString kLastShared = QStringLiteral("team/lastWasShared");
 constexpr int kMaxRecent = 8;
+constexpr int kMinute = 60 * 1000;
+constexpr int kHour = 60 * kMinute;
 } // namespace
 
-DatabaseSession::DatabaseSession(QObject *parent) : QObject(parent) { }
+DatabaseSession::DatabaseSession(QObject *parent) : QObject(parent), m_dailyBackup(new QTimer(this))
+{
+    // The first a minute after opening, not while the window is starting.
+    m_dailyBackup->setSingleShot(true);
+    connect(m_dailyBackup, &QTimer::timeout, this, [this] {
+        backUpDailyInBackground();
+        m_dailyBackup->start(kHour);
+    });
+}
 DatabaseSession::~DatabaseSession() = default;
+
+void DatabaseSession::backUpDailyInBackground()
+{
+    if (!canBackUp())
+        return;
+    const QString path = m_db->path();
+    const int keep = BackupPolicy::loadOrDefault(*m_db).keep;
+    auto *watcher = new QFutureWatcher<Result<std::optional<BackupFile>>>(this);
+    connect(watcher, &QFutureWatcher<Result<std::optional<BackupFile>>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const auto result = watcher->result();
+        if (!result)
+            Q_EMIT dailyBackupDone(QString(), result.errorMessage());
+        else if (result.value())
+            Q_EMIT dailyBackupDone(result.value()->path, QString());
+    });
+    const auto run = QtConcurrent::run([path, keep] { return Backups::makeDailyIfDue(path, keep); });
+    m_dailyRun = QFuture<void>(run);
+    watcher->setFuture(run);
+}
+
+Result<BackupFile> DatabaseSession::backUpNow()
+{
+    if (!canBackUp())
+        return Error { tr("A shared database is backed up by its server; ask its administrator. Closeloop backs up local files.") };
+    return Backups::make(m_db->path(), BackupReason::Manual, BackupPolicy::loadOrDefault(*m_db).keep);
+}
+
+Result<BackupFile> DatabaseSession::restoreBackup(const QString &backupPath)
+{
+    if (!canBackUp())
+        return Error { tr("A shared database is restored by its server's administrator. Closeloop restores local files.") };
+    if (auto s = Backups::checkRestorable(backupPath); !s)
+        return s.error(); // before closing anything
+    const QString path = m_db->path();
+    const int keep = BackupPolicy::loadOrDefault(*m_db).keep;
+    // Our own connections would count as another program still using it.
+    m_dailyBackup->stop();
+    m_pageCheck.waitForFinished();
+    m_dailyRun.waitForFinished();
+    m_feed.reset();
+    m_db.reset();
+    const auto restored = Backups::restore(path, backupPath, keep);
+    const Status reopened = open(path, false);
+    if (!restored)
+        return restored.error();
+    if (!reopened)
+        return Error { tr("The backup was restored, but the file could not be opened again: %1").arg(reopened.errorMessage()) };
+    return restored;
+}
 
 Status DatabaseSession::open(const QString &path, bool create)
 {
@@ -53,7 +113,9 @@ void DatabaseSession::checkPagesInBackground(const QString &path)
         if (!result)
             Q_EMIT damaged(result.errorMessage());
     });
-    watcher->setFuture(QtConcurrent::run([path] { return Database::checkPagesOfFile(path); }));
+    const auto run = QtConcurrent::run([path] { return Database::checkPagesOfFile(path); });
+    m_pageCheck = QFuture<void>(run);
+    watcher->setFuture(run);
 }
 
 bool DatabaseSession::lastWasShared() const
@@ -87,6 +149,10 @@ void DatabaseSession::adopt(std::unique_ptr<Database> db)
     m_feed.reset();
     m_db = std::move(db);
     m_feed = std::make_unique<ChangeFeed>(*m_db);
+    if (canBackUp())
+        m_dailyBackup->start(kMinute);
+    else
+        m_dailyBackup->stop();
     connect(m_feed.get(), &ChangeFeed::changedElsewhere, this, &DatabaseSession::changedElsewhere);
 }
 

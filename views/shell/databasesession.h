@@ -1,11 +1,14 @@
 #pragma once
 
 #include "domain/result.h"
+#include "storage/backups.h"
 #include "storage/changefeed.h"
 #include "storage/database.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 
@@ -37,6 +40,18 @@ public:
     QStringList recentFiles() const;
     void clearRecentFiles();
 
+    // Backups of the open local file (a shared database is backed up by its
+    // server). A daily one is made a minute after a file opens and checked
+    // for every hour after, on a thread of its own.
+    bool canBackUp() const { return m_db && !m_db->isShared(); }
+    Result<BackupFile> backUpNow();
+    // Replaces the open file with a backup and opens it again; when that
+    // fails, the file as it was is opened again and the error says why.
+    // Record windows must be closed first.
+    Result<BackupFile> restoreBackup(const QString &backupPath);
+    // Makes today's backup when there is none yet (what the timer does).
+    void backUpDailyInBackground();
+
 Q_SIGNALS:
     void databaseChanged();
     void recentFilesChanged();
@@ -44,11 +59,18 @@ Q_SIGNALS:
     void changedElsewhere(const QString &what);
     // The background check of a file just opened found it damaged.
     void damaged(const QString &message);
+    // A daily backup was made (`path`), or could not be (`problem`).
+    void dailyBackupDone(const QString &path, const QString &problem);
 
 private:
     void remember(const QString &path);
     void adopt(std::unique_ptr<Database> db);
     void checkPagesInBackground(const QString &path);
+    QTimer *m_dailyBackup = nullptr;
+    // Work beside the window on the open file, each on a connection of its
+    // own; a restore waits for them, or they would count as another program.
+    QFuture<void> m_pageCheck;
+    QFuture<void> m_dailyRun;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeFeed> m_feed; // after m_db, so it goes first: it listens on the connection
 };

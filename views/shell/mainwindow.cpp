@@ -6,6 +6,7 @@
 #include "coe/coewindows.h"
 #include "connectdialog.h"
 #include "databasemove.h"
+#include "backupsdialog.h"
 #include "databasesession.h"
 #include "filedialogs.h"
 #include "identitybox.h"
@@ -139,6 +140,12 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     m_othersChanged->setInterval(250);
     connect(m_session, &DatabaseSession::changedElsewhere, m_othersChanged, qOverload<>(&QTimer::start));
     connect(m_session, &DatabaseSession::damaged, this, &MainWindow::warnDamaged);
+    connect(m_session, &DatabaseSession::dailyBackupDone, this, [this](const QString &path, const QString &problem) {
+        if (problem.isEmpty())
+            statusBar()->showMessage(tr("Today's backup is in %1.").arg(QDir::toNativeSeparators(path)), 8000);
+        else
+            statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(problem)); // stays until the next message
+    });
     connect(m_othersChanged, &QTimer::timeout, this, [this] {
         reloadAll();
         statusBar()->showMessage(tr("Updated with changes others saved."), 8000);
@@ -206,6 +213,12 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("copyToServerAction"));
     copy->addAction(tr("Into a New File..."), m_move, &DatabaseMove::copyToFile)
         ->setObjectName(QStringLiteral("copyToFileAction"));
+    file->addAction(tr("&Backups..."), this, [this] {
+            auto *dialog = new BackupsDialog(m_session, [this] { return closeRecordWindows(); }, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        })
+        ->setObjectName(QStringLiteral("backupsAction"));
     connect(m_move, &DatabaseMove::problem, this, &MainWindow::showProblem);
     connect(m_move, &DatabaseMove::message, this, [this](const QString &text) { statusBar()->showMessage(text, 20000); });
     file->addSeparator();

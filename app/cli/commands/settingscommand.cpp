@@ -1,6 +1,8 @@
 #include "../command.h"
 
 #include "actions/duepolicy.h"
+#include "storage/backups.h"
+#include "storage/settingsrepository.h"
 
 #include <QCommandLineParser>
 
@@ -19,7 +21,7 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(summary() + QStringLiteral("\nKeys: actions.due_days.p0 … actions.due_days.p3, "
-                                                                    "the days a new action item of that priority gets."));
+                                                                    "the days a new action item of that priority gets; backups.keep, how many backups of the file are kept (1 to 365)."));
         parser.addPositionalArgument(QStringLiteral("set"), QStringLiteral("set KEY VALUE to change a setting"), QStringLiteral("[set KEY VALUE]"));
         if (const auto stop = parseArguments(parser, *this, args, ctx))
             return *stop;
@@ -39,7 +41,27 @@ public:
             }
             for (int p = 0; p < 4; ++p)
                 ctx.out << DueDatePolicy::settingKey(p) << '\t' << policy->days[p] << '\n';
+            auto settings = SettingsRepository(*db).all();
+            auto backups = settings ? BackupPolicy::fromSettings(settings.value()) : Result<BackupPolicy>(settings.error());
+            if (!backups) {
+                ctx.err << ctx.program << " settings: " << backups.errorMessage() << Qt::endl;
+                return Failed;
+            }
+            ctx.out << BackupPolicy::settingKey() << '\t' << backups->keep << '\n';
             ctx.out.flush();
+            return Ok;
+        }
+        if (pos[1] == BackupPolicy::settingKey()) {
+            bool ok = false;
+            const int keep = pos[2].toInt(&ok);
+            if (!ok) {
+                ctx.err << ctx.program << " settings: \"" << pos[2] << "\" is not a number of backups" << Qt::endl;
+                return UsageError;
+            }
+            if (auto s = BackupPolicy::save(*db, keep); !s) {
+                ctx.err << ctx.program << " settings: " << s.errorMessage() << Qt::endl;
+                return UsageError;
+            }
             return Ok;
         }
         int priority = -1;
