@@ -20,10 +20,11 @@ Command *makeImportCommand();
 Command *makeSearchCommand();
 Command *makeBackupCommand();
 Command *makeRestoreCommand();
+Command *makeBatchCommand();
 
 QList<Command *> allCommands()
 {
-    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeCalcCommand(), makeOrrCommand(), makeLintCommand(), makeSettingsCommand(), makeSpinCommand(), makeReportCommand(), makeExportCommand(), makeImportCommand(), makeSearchCommand(), makeCopyToCommand(), makePeopleCommand(), makeBackupCommand(), makeRestoreCommand() };
+    return { makeInitCommand(), makeCheckCommand(), makeSeedDemoCommand(), makeCoeCommand(), makeActionsCommand(), makeCalcCommand(), makeOrrCommand(), makeLintCommand(), makeSettingsCommand(), makeSpinCommand(), makeReportCommand(), makeExportCommand(), makeImportCommand(), makeSearchCommand(), makeCopyToCommand(), makePeopleCommand(), makeBackupCommand(), makeRestoreCommand(), makeBatchCommand() };
 }
 
 } // namespace closeloop::cli

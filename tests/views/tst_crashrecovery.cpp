@@ -8,7 +8,9 @@
 #include "testsupport.h"
 
 #include <QPlainTextEdit>
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace closeloop;
@@ -58,6 +60,73 @@ private Q_SLOTS:
         QVERIFY(window->document()->isModified());
         QVERIFY(window->save());
         QVERIFY(CoeRepository(*db.value()).load(id)->summary.startsWith(typed));
+    }
+
+    // The same at random moments (seeded; CLOSELOOP_CRASH_SEED repeats a
+    // run): before the first autosave, during it, or after. A draft the
+    // editor had seen stored is always offered and restores the words; the
+    // COE itself is never half changed; the file passes the full check.
+    void randomKillsKeepEveryAutosavedDraft()
+    {
+        const quint32 seed = qEnvironmentVariableIsSet("CLOSELOOP_CRASH_SEED")
+            ? quint32(qEnvironmentVariableIntValue("CLOSELOOP_CRASH_SEED"))
+            : 20261122u;
+        QRandomGenerator random(seed);
+        const QString typed = QStringLiteral("Retries doubled the load on the payment service");
+        int autosavedBeforeKill = 0;
+        for (int run = 0; run < 8; ++run) {
+            const QString context = QStringLiteral("seed %1, run %2").arg(seed).arg(run);
+            QTemporaryDir dir;
+            Id id = 0;
+            {
+                auto db = test::openFresh(dir);
+                Coe c;
+                c.title = QStringLiteral("Payment errors");
+                c.authorId = test::createCast(*db).author;
+                id = CoeRepository(*db).create(c).value();
+            }
+            QProcess editor;
+            editor.start(QStringLiteral(CLOSELOOP_EDIT_HELPER), { dir.filePath(QStringLiteral("test.db")), QString::number(id), typed });
+            QVERIFY2(editor.waitForStarted(), qPrintable(context));
+            // The autosave comes 2 s after the first keystroke: kill from
+            // well before it to well after.
+            const int killAtMs = int(random.bounded(5000));
+            QElapsedTimer clock;
+            clock.start();
+            QByteArray out;
+            while (clock.elapsed() < killAtMs && editor.state() == QProcess::Running)
+                if (editor.waitForReadyRead(int(std::max<qint64>(1, killAtMs - clock.elapsed()))))
+                    out += editor.readAllStandardOutput();
+            editor.kill();
+            QVERIFY2(editor.waitForFinished(), qPrintable(context));
+            out += editor.readAllStandardOutput();
+            const bool acknowledged = out.contains("autosaved");
+            autosavedBeforeKill += acknowledged ? 1 : 0;
+            qInfo("%s: killed at %d ms, %s", qPrintable(context), killAtMs, acknowledged ? "after an autosave" : "before any autosave was seen");
+
+            OpenOptions options;
+            options.path = dir.filePath(QStringLiteral("test.db"));
+            auto db = Database::openSqlite(options);
+            QVERIFY2(db, qPrintable(context + QStringLiteral(": ") + db.errorMessage()));
+            QCOMPARE(db.value()->integrityCheck(false).value(), QStringLiteral("ok"));
+            QVERIFY2(CoeRepository(*db.value()).load(id)->summary.isEmpty(), qPrintable(context)); // never saved
+            auto draft = CoeDocument::pendingDraft(*db.value(), id);
+            QVERIFY2(draft, qPrintable(context));
+            QVERIFY2(!acknowledged || draft.value(), qPrintable(context + QStringLiteral(": the autosaved draft was lost")));
+            if (!draft.value())
+                continue;
+            Prompts::queueChoice(0); // restore
+            QString error;
+            std::unique_ptr<CoeWindow> window(CoeWindow::open(*db.value(), id, nullptr, &error));
+            QVERIFY2(window, qPrintable(context + QStringLiteral(": ") + error));
+            const QString restored = window->findChild<QPlainTextEdit *>(QStringLiteral("summary"))->toPlainText();
+            QVERIFY2(!restored.isEmpty() && (typed.startsWith(restored) || restored.startsWith(typed)),
+                     qPrintable(context + QStringLiteral(": restored \"%1\"").arg(restored)));
+            window.reset();
+        }
+        // Kills before the first autosave depend on the machine's speed;
+        // at least one must come after it, or the draft was never tested.
+        QVERIFY2(autosavedBeforeKill > 0, "no kill came after an autosave");
     }
 };
 
