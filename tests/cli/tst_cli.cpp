@@ -590,6 +590,24 @@ private Q_SLOTS:
         QVERIFY(cli({ QStringLiteral("--db"), db, QStringLiteral("settings") }).out.contains("actions.due_days.p1\t21")); // unchanged
     }
 
+    // batch: commands from standard input, each acknowledged in turn.
+    void batchRunsCommandsFromStandardInput()
+    {
+        const QString db = path(QStringLiteral("batch.db"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exitCode, 0);
+        const Run r = cli({ QStringLiteral("--db"), db, QStringLiteral("batch") },
+                          "# set, then show\n\nsettings set actions.due_days.p1 \"21\"\nsettings\nfrobnicate now\n"
+                          "settings set actions.due_days.p1 0\n");
+        QCOMPARE(r.exitCode, 1); // two of the four failed
+        const QList<QByteArray> lines = r.out.split('\n');
+        QCOMPARE(lines.first(), QByteArray("ok"));
+        QVERIFY(r.out.contains("actions.due_days.p1\t21\nactions.due_days.p2"));
+        QVERIFY(r.out.endsWith("ok\nfailed 2\nfailed 2\n"));
+        QVERIFY(r.err.contains("\"frobnicate\" is not a command"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("batch") }, "settings\n").exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("batch"), QStringLiteral("file.txt") }).exitCode, 2);
+    }
+
     // backup, backup --list, restore FILE / --latest, and the setting of how many are kept.
     void backupListAndRestore()
     {
