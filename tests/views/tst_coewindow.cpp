@@ -20,7 +20,10 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QDir>
+#include <QImage>
+#include <QTextBlock>
 #include <QFile>
 #include <QApplication>
 #include <QCheckBox>
@@ -37,6 +40,14 @@
 #include <QUndoStack>
 
 using namespace closeloop;
+
+class LinkRecorder : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
 
 class TestCoeWindow : public QObject {
     Q_OBJECT
@@ -137,6 +148,65 @@ private Q_SLOTS:
     {
         QVERIFY2(Prompts::pendingAnswers() == 0, "a queued answer was not used");
         delete m_window;
+    }
+
+    // Links in the preview ask first and open only the web; a local file
+    // named in the text is neither a link nor ever read.
+    void previewLinksAskFirstAndOpenOnlyTheWeb()
+    {
+        Coe c;
+        c.title = QStringLiteral("Dashboards went blank");
+        c.authorId = m_cast.author;
+        c.summary = QStringLiteral("<img src=\"/etc/hostname\"> [passwords](file:///etc/passwd)");
+        TimelineEvent e;
+        e.at = Instant::fromUtc(QDateTime(QDate(2026, 3, 4), QTime(9, 0), Qt::UTC), 0);
+        e.text = QStringLiteral("Graph attached");
+        e.evidenceUrl = QStringLiteral("https://dashboards.example.com/d/1");
+        c.timeline << e;
+        e.text = QStringLiteral("Notes on disk");
+        e.evidenceUrl = QStringLiteral("/etc/passwd");
+        c.timeline << e;
+        const Id id = CoeRepository(*m_db).create(c).value();
+        m_window = openWindow(id);
+        auto *preview = m_window->findChild<PreviewPanel *>(QStringLiteral("preview"));
+        QVERIFY(preview);
+        QTRY_VERIFY(preview->toPlainText().contains(QStringLiteral("Notes on disk")));
+
+        // The anchors the preview holds, and where the web one is.
+        QStringList anchors;
+        QTextCursor webLink;
+        for (QTextBlock b = preview->document()->begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().isAnchor()) {
+                    anchors << it.fragment().charFormat().anchorHref();
+                    if (anchors.last().startsWith(QLatin1String("https://dashboards")) && webLink.isNull()) {
+                        webLink = QTextCursor(preview->document());
+                        webLink.setPosition(it.fragment().position() + 1);
+                    }
+                }
+        QCOMPARE(anchors, QStringList { QStringLiteral("https://dashboards.example.com/d/1") });
+
+        LinkRecorder recorder;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &recorder, "open");
+        preview->setTextCursor(webLink);
+        preview->ensureCursorVisible();
+        const QPoint at = preview->cursorRect(webLink).center();
+        Prompts::queueChoice(0); // Cancel
+        QTest::mouseClick(preview->viewport(), Qt::LeftButton, {}, at);
+        QVERIFY2(Prompts::lastQuestion().contains(QStringLiteral("https://dashboards.example.com/d/1")), qPrintable(Prompts::lastQuestion()));
+        QVERIFY(recorder.opened.isEmpty());
+        Prompts::queueChoice(1); // Open Link
+        QTest::mouseClick(preview->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(recorder.opened, QList<QUrl> { QUrl(QStringLiteral("https://dashboards.example.com/d/1")) });
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+
+        // A picture on disk is not read, even when asked for by name.
+        const QString png = m_dir.filePath(QStringLiteral("secret.png"));
+        QImage image(4, 4, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QVERIFY(image.save(png));
+        QVERIFY(!preview->document()->resource(QTextDocument::ImageResource, QUrl::fromLocalFile(png)).isValid());
+        QVERIFY(!preview->toHtml().contains(QStringLiteral("<img")));
     }
 
     void aRepeatFailureShowsWhileWriting()

@@ -3,6 +3,7 @@
 #include "coe/coedocument.h"
 #include "markdown/markdownrenderer.h"
 #include "report/coemarkdown.h"
+#include "shell/safelinks.h"
 
 #include <QScrollBar>
 #include <QTimer>
@@ -13,13 +14,27 @@ namespace closeloop {
 namespace {
 // Long enough for any real section, short enough to lay out instantly.
 constexpr int kPreviewFieldChars = 20000;
+
+// Nothing is read to show a report: not a picture, not a style sheet, not
+// a local file named in pasted text. (QTextDocument would otherwise read
+// any local file a resource names, whatever the browser says.)
+class InertDocument final : public QTextDocument {
+public:
+    using QTextDocument::QTextDocument;
+
+protected:
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
 } // namespace
 
 PreviewPanel::PreviewPanel(CoeDocument *doc, CoeChoices choices, QWidget *parent)
     : QTextBrowser(parent), m_doc(doc), m_choices(std::move(choices)), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("preview"));
-    setOpenExternalLinks(true);
+    setDocument(new InertDocument(this));
+    // A click asks first, and opens only web and e-mail links.
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { openLinkAfterAsking(this, url); });
     document()->setDefaultStyleSheet(QStringLiteral(
         "table { border-collapse: collapse; } td, th { border: 1px solid #c9d1d9; padding: 3px 6px; }"
         "th { background: #f3f6f9; } h1 { font-size: 20px; } h2 { font-size: 16px; margin-top: 18px; }"));

@@ -142,7 +142,7 @@ void OrrWindow::refresh()
     if (!s.blocking.isEmpty()) {
         QStringList keys;
         for (const OrrAnswer &a : s.blocking)
-            keys << m_context.axioms.value(a.axiomId).key;
+            keys << m_context.axioms.value(a.axiomId).key.toHtmlEscaped(); // keys come from imported libraries
         const QString shown = keys.size() > 6 ? keys.mid(0, 6).join(QStringLiteral(", ")) + tr(", …") : keys.join(QStringLiteral(", "));
         parts << tr("<span style='color:#8e1b1b'>%1 launch-blocking not holding (%2)</span>").arg(keys.size()).arg(shown);
     } else {

@@ -37,9 +37,9 @@ SignOffDialog::SignOffDialog(const ReviewContext &context, const SignOffSummary 
         for (const OrrAnswer &a : summary.blocking) {
             const Axiom &axiom = context.axioms.value(a.axiomId);
             if (a.state == AnswerState::Unanswered)
-                unanswered << axiom.key;
+                unanswered << axiom.key.toHtmlEscaped();
             else
-                failing << tr("• <b>%1</b> (%2): %3").arg(axiom.key, enumLabel(a.state), axiom.statement.toHtmlEscaped());
+                failing << tr("• <b>%1</b> (%2): %3").arg(axiom.key.toHtmlEscaped(), enumLabel(a.state), axiom.statement.toHtmlEscaped());
         }
         lines << tr("<b>Launch-blocking axioms that do not hold: %1</b>").arg(summary.blocking.size());
         lines << failing;
@@ -50,7 +50,7 @@ SignOffDialog::SignOffDialog(const ReviewContext &context, const SignOffSummary 
         lines << tr("<b>Waivers accepted with this decision: %1</b>").arg(summary.waivers.size());
         for (const OrrAnswer &a : summary.waivers)
             lines << tr("• <b>%1</b> until %2: %3")
-                         .arg(context.axioms.value(a.axiomId).key, a.waiver->expiresOn.toString(Qt::ISODate),
+                         .arg(context.axioms.value(a.axiomId).key.toHtmlEscaped(), a.waiver->expiresOn.toString(Qt::ISODate),
                               a.waiver->reason.toHtmlEscaped());
     }
     auto *facts = new QTextBrowser(this);
