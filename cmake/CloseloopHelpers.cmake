@@ -48,11 +48,13 @@ function(closeloop_add_test name)
         target_link_libraries(${name} PRIVATE closeloop-core Qt6::Test ${ARG_LIBS})
     endif()
     target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
-    target_compile_definitions(${name} PRIVATE
-        CLOSELOOP_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
-        CLOSELOOP_CLI_PATH="$<TARGET_FILE:closeloop-cli>"
-        CLOSELOOP_GUI_PATH="$<TARGET_FILE:closeloop>")
-    add_dependencies(${name} closeloop-cli closeloop)
+    target_compile_definitions(${name} PRIVATE CLOSELOOP_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data")
+    if(NOT CLOSELOOP_CORE_ONLY)
+        target_compile_definitions(${name} PRIVATE
+            CLOSELOOP_CLI_PATH="$<TARGET_FILE:closeloop-cli>"
+            CLOSELOOP_GUI_PATH="$<TARGET_FILE:closeloop>")
+        add_dependencies(${name} closeloop-cli closeloop)
+    endif()
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES ENVIRONMENT
         "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/data;XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/config"

@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql
     libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev qtkeychain-qt6-dev
     libgl-dev sqlite3 libsqlite3-dev
+    clang libclang-rt-14-dev
     postgresql-15 postgresql-client-15
 )
 

@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds with warnings as errors, runs the whole suite.
+# Installs what is missing, builds with warnings as errors, runs the whole
+# suite; then builds the core library again with clang under AddressSanitizer
+# and UndefinedBehaviorSanitizer, runs its tests there, and runs each fuzz
+# target for a bounded time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci
+cmake --preset asan
+cmake --build --preset asan
+ctest --preset asan

@@ -34,7 +34,7 @@ QSet<CoeField> defaultTakeMine(const QList<FieldConflict> &conflicts);
 CoeSnapshot mergeVersions(const CoeSnapshot &mine, const CoeSnapshot &theirs, const QSet<CoeField> &takeMine);
 
 // A field's value as one or more lines a person can compare.
-class CoeChoices;
+struct CoeChoices;
 QString fieldValueText(CoeField field, const QVariant &value, const CoeChoices &choices);
 
 } // namespace closeloop

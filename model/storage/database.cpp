@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 Q_LOGGING_CATEGORY(lcDatabase, "closeloop.database")
 
@@ -41,6 +42,15 @@ void skipAllocationStatistics()
 {
     static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     Q_UNUSED(configured);
+}
+
+// The device and inode of a file, or nothing when it is not there.
+std::optional<std::pair<quint64, quint64>> fileIdentity(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    return std::pair<quint64, quint64>(quint64(st.st_dev), quint64(st.st_ino));
 }
 
 Error refuse(const QString &path, const QString &what)
@@ -254,6 +264,10 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const OpenOptions &option
     QSqlDatabase conn = addConnection(name, path, false, options.busyTimeoutMs);
     if (!conn.open())
         return sql::error(*db, conn.lastError());
+    if (const auto id = fileIdentity(path)) {
+        db->m_fileDevice = id->first;
+        db->m_fileInode = id->second;
+    }
 
     // WAL lets readers work during a save; FULL sync makes every commit
     // durable across power loss; foreign keys guard the links between records.
@@ -353,9 +367,28 @@ Result<QString> Database::integrityCheck(bool quick) const
     return problems.join(QStringLiteral("; "));
 }
 
+QString Database::fileProblem() const
+{
+    if (m_pg || m_fileInode == 0)
+        return {};
+    const auto now = fileIdentity(m_path);
+    if (!now)
+        return tr("The database file %1 is gone: it was moved or deleted, or the disk or network share holding it is no "
+                  "longer there. Nothing was saved; what you wrote is still in the window. Bring the file back (or "
+                  "reconnect the share) and save again, or copy your text elsewhere.")
+            .arg(QDir::toNativeSeparators(m_path));
+    if (now->first != m_fileDevice || now->second != m_fileInode)
+        return tr("The database file %1 was replaced by another file since Closeloop opened it. Nothing was saved; what "
+                  "you wrote is still in the window. Open the file again (File > Open Recent), then save.")
+            .arg(QDir::toNativeSeparators(m_path));
+    return {};
+}
+
 bool Database::beginTransaction()
 {
     if (m_txDepth == 0) {
+        if (!fileProblem().isEmpty())
+            return false;
         if (!connection().transaction())
             return false;
         m_rollbackOnly = false;
@@ -375,6 +408,7 @@ bool Database::commitTransaction()
         return false;
     }
     if (!connection().commit()) {
+        m_lastCommitError = connection().lastError();
         connection().rollback();
         return false;
     }

@@ -5,6 +5,7 @@
 #include "sqldialect.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -97,12 +98,25 @@ public:
     // Stores the strength of action items that have none yet (schema 9).
     void rateUnratedActionItems();
 
+    // For a local file: why it can no longer be written (deleted, moved,
+    // replaced by another file, or its network share gone), else empty.
+    // Checked before every transaction starts, so that a save never goes
+    // into a file nobody will see again.
+    QString fileProblem() const;
+
     // Transaction depth tracking so that repository calls compose: only the
     // outermost scope commits.
     bool beginTransaction();
     bool commitTransaction();
     void rollbackTransaction();
     int transactionDepth() const { return m_txDepth; }
+    // While a Transaction that could not start is in scope, statements are
+    // refused rather than run one by one outside it (sql::exec checks).
+    void blockStatements() { ++m_blockedScopes; }
+    void unblockStatements() { --m_blockedScopes; }
+    bool statementsBlocked() const { return m_blockedScopes > 0; }
+    // Why the last commit failed (the driver's error is lost to the rollback after it).
+    QSqlError lastCommitError() const { return m_lastCommitError; }
 
 private:
     // Session settings of a server connection: lock timeout, quiet notices, schema.
@@ -117,6 +131,11 @@ private:
     std::unique_ptr<Database> m_localDrafts;
     int m_busyTimeoutMs = 5000; // a server's lock timeout, again after reconnecting
     int m_txDepth = 0;
+    int m_blockedScopes = 0;
+    QSqlError m_lastCommitError;
+    // The file opened (device and inode), to notice it vanish or be replaced.
+    quint64 m_fileDevice = 0;
+    quint64 m_fileInode = 0;
     bool m_rollbackOnly = false;
 };
 

@@ -29,6 +29,11 @@ void setStatementObserver(StatementObserver next)
 
 Result<QSqlQuery> exec(const Database &db, const QString &statement, const QVariantMap &binds)
 {
+    if (db.statementsBlocked()) {
+        const QString why = db.fileProblem();
+        return Error { why.isEmpty() ? tr("Nothing was saved: a transaction could not be started on %1. Try again.").arg(db.path())
+                                     : why };
+    }
     if (const StatementObserver &watch = observer())
         watch(statement, binds);
     QSqlQuery q(db.connection());
@@ -63,7 +68,18 @@ QString describe(const Database &db, const QSqlError &error)
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     // SQLite primary result codes (the driver reports extended codes; the
     // primary code is the low byte).
-    const int code = native.toInt() & 0xff;
+    int code = native.toInt() & 0xff;
+    if (code == 0) {
+        // Some driver paths (a failed COMMIT) give SQLite's words without its code.
+        const struct {
+            const char *words;
+            int code;
+        } known[] = { { "database or disk is full", 13 }, { "disk I/O error", 10 }, { "database is locked", 5 },
+                      { "readonly database", 8 }, { "database disk image is malformed", 11 } };
+        for (const auto &k : known)
+            if (detail.contains(QLatin1String(k.words)))
+                code = k.code;
+    }
     QString what;
     switch (code) {
     case 5: // SQLITE_BUSY

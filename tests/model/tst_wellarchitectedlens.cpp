@@ -95,7 +95,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         const QByteArray question = R"({"id":"Q1","title":"Backups are restored","choices":[{"id":"Q1_met","title":"Met"}]})";
-        auto lens = [&question](const QByteArray &root, const QByteArray &q) {
+        auto lens = [](const QByteArray &root, const QByteArray &q) {
             return QByteArray(R"({"schemaVersion":"2021-11-01","name":"Ops")") + root
                 + R"(,"pillars":[{"id":"ops","name":"Operations","questions":[)" + q + "]}]}";
         };
