@@ -44,13 +44,20 @@ void skipAllocationStatistics()
     Q_UNUSED(configured);
 }
 
-// The device and inode of a file, or nothing when it is not there.
-std::optional<std::pair<quint64, quint64>> fileIdentity(const QString &path)
+// The device and inode of a file, and whether any write bit is set; nothing
+// when it is not there.
+struct FileIdentity {
+    quint64 device = 0;
+    quint64 inode = 0;
+    bool writable = true;
+};
+
+std::optional<FileIdentity> fileIdentity(const QString &path)
 {
     struct stat st {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return std::nullopt;
-    return std::pair<quint64, quint64>(quint64(st.st_dev), quint64(st.st_ino));
+    return FileIdentity { quint64(st.st_dev), quint64(st.st_ino), (st.st_mode & 0222) != 0 };
 }
 
 Error refuse(const QString &path, const QString &what)
@@ -265,8 +272,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const OpenOptions &option
     if (!conn.open())
         return sql::error(*db, conn.lastError());
     if (const auto id = fileIdentity(path)) {
-        db->m_fileDevice = id->first;
-        db->m_fileInode = id->second;
+        db->m_fileDevice = id->device;
+        db->m_fileInode = id->inode;
     }
 
     // WAL lets readers work during a save; FULL sync makes every commit
@@ -377,9 +384,14 @@ QString Database::fileProblem() const
                   "longer there. Nothing was saved; what you wrote is still in the window. Bring the file back (or "
                   "reconnect the share) and save again, or copy your text elsewhere.")
             .arg(QDir::toNativeSeparators(m_path));
-    if (now->first != m_fileDevice || now->second != m_fileInode)
+    if (now->device != m_fileDevice || now->inode != m_fileInode)
         return tr("The database file %1 was replaced by another file since Closeloop opened it. Nothing was saved; what "
                   "you wrote is still in the window. Open the file again (File > Open Recent), then save.")
+            .arg(QDir::toNativeSeparators(m_path));
+    // By its mode bits, as opening decides (root could write it anyway).
+    if (!now->writable)
+        return tr("The database file %1 was made read-only since Closeloop opened it. Nothing was saved; what you wrote "
+                  "is still in the window. Make the file writable again, then save.")
             .arg(QDir::toNativeSeparators(m_path));
     return {};
 }

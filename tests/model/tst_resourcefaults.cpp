@@ -1,5 +1,5 @@
-// When the disk fills up, or the file vanishes or is replaced under an open
-// window, a save fails with a message that says so, writes nothing half,
+// When the disk fills up, or the file vanishes, is replaced or is made
+// read-only under an open window, a save fails with a message that says so, writes nothing half,
 // and the data saved before is intact. (A database locked by another
 // program: tst_database::lockedDatabaseIsExplained.)
 #include "storage/coerepository.h"
@@ -100,6 +100,20 @@ private Q_SLOTS:
         QVERIFY(addCoe(*db, QStringLiteral("Saved when it was back")));
         auto again = test::openAgain(*db);
         QCOMPARE(titles(*again), (QStringList { QStringLiteral("Saved before"), QStringLiteral("Saved when it was back") }));
+    }
+
+    void aFileMadeReadOnlyIsNotWrittenTo()
+    {
+        QTemporaryDir dir;
+        auto db = test::openFresh(dir);
+        QVERIFY(addCoe(*db, QStringLiteral("Saved before")));
+        QVERIFY(QFile::setPermissions(db->path(), QFile::ReadOwner | QFile::ReadGroup));
+        const auto saved = addCoe(*db, QStringLiteral("Not allowed"));
+        QVERIFY(!saved);
+        QVERIFY2(saved.errorMessage().contains(QStringLiteral("read-only")), qPrintable(saved.errorMessage()));
+        QVERIFY(QFile::setPermissions(db->path(), QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(addCoe(*db, QStringLiteral("Allowed again")));
+        QCOMPARE(titles(*db), (QStringList { QStringLiteral("Saved before"), QStringLiteral("Allowed again") }));
     }
 
     void aReplacedFileIsNotWrittenTo()

@@ -150,6 +150,27 @@ private Q_SLOTS:
         delete m_window;
     }
 
+    // The file is made read-only while a COE is being written: the save
+    // fails with a message, and every word stays in the form until it can.
+    void aFailedSaveKeepsTheText()
+    {
+        if (test::onServer())
+            QSKIP("about a local file; a lost server connection is tested in tst_teamwindow");
+        const Id id = newCoe();
+        m_window = openWindow(id);
+        type(field<QPlainTextEdit>(QStringLiteral("summary")), QStringLiteral("Written while the file was read-only"));
+        QVERIFY(QFile::setPermissions(m_db->path(), QFile::ReadOwner | QFile::ReadGroup));
+        QVERIFY(!m_window->save());
+        QFile::setPermissions(m_db->path(), QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY2(m_window->bannerText().contains(QStringLiteral("read-only")), qPrintable(m_window->bannerText()));
+        QVERIFY(m_window->bannerText().contains(QStringLiteral("still in the form")));
+        QCOMPARE(field<QPlainTextEdit>(QStringLiteral("summary"))->toPlainText(), QStringLiteral("Written while the file was read-only"));
+        QVERIFY(m_window->document()->isModified());
+        QVERIFY(CoeRepository(*m_db).load(id)->summary.isEmpty());
+        QVERIFY(m_window->save());
+        QCOMPARE(CoeRepository(*m_db).load(id)->summary, QStringLiteral("Written while the file was read-only"));
+    }
+
     // Links in the preview ask first and open only the web; a local file
     // named in the text is neither a link nor ever read.
     void previewLinksAskFirstAndOpenOnlyTheWeb()
