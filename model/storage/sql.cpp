@@ -30,6 +30,10 @@ void setStatementObserver(StatementObserver next)
 Result<QSqlQuery> exec(const Database &db, const QString &statement, const QVariantMap &binds)
 {
     if (db.statementsBlocked()) {
+        // Said as the transaction would have said it: a lost server is work
+        // to keep locally and reconnect for, a vanished file is named.
+        if (db.isShared() && !db.connection().isOpen())
+            return pg::connectionLost(db.path());
         const QString why = db.fileProblem();
         return Error { why.isEmpty() ? tr("Nothing was saved: a transaction could not be started on %1. Try again.").arg(db.path())
                                      : why };

@@ -1,6 +1,7 @@
 // Test helper, not a test: opens a COE in its window, types into the
 // summary, says "autosaved" once the recovery draft is in the database,
 // then keeps running until it is killed. tst_crashrecovery kills it.
+// Arguments: database, COE id, text[, autosave delay in ms].
 #include "coe/coedocument.h"
 #include "coe/coewindow.h"
 #include "storage/database.h"
@@ -10,6 +11,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace closeloop;
@@ -17,8 +19,11 @@ using namespace closeloop;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    if (argc != 4)
+    if (argc != 4 && argc != 5)
         return 2;
+    if (argc == 5)
+        CoeWindow::setAutosaveDelay(QByteArray(argv[4]).toInt());
+    const int pollMs = std::clamp(CoeWindow::autosaveDelay() / 4, 5, 100);
     OpenOptions options;
     options.path = QString::fromLocal8Bit(argv[1]);
     options.actor = QStringLiteral("helper");
@@ -46,6 +51,6 @@ int main(int argc, char *argv[])
             QTest::keyClicks(summary, QStringLiteral(" and more"));
         }
     });
-    poll->start(100);
+    poll->start(pollMs);
     return QApplication::exec();
 }

@@ -9,6 +9,7 @@
 
 #include <QPlainTextEdit>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
@@ -18,6 +19,12 @@ using namespace closeloop;
 class TestCrashRecovery : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Two hundred opens would use up QTest's allowance of messages.
+        QLoggingCategory::setFilterRules(QStringLiteral("closeloop.*.info=false"));
+    }
+
     void killedMidEditKeepsTheAutosavedText()
     {
         QTemporaryDir dir;
@@ -62,10 +69,11 @@ private Q_SLOTS:
         QVERIFY(CoeRepository(*db.value()).load(id)->summary.startsWith(typed));
     }
 
-    // The same at random moments (seeded; CLOSELOOP_CRASH_SEED repeats a
-    // run): before the first autosave, during it, or after. A draft the
-    // editor had seen stored is always offered and restores the words; the
-    // COE itself is never half changed; the file passes the full check.
+    // The same at 200 random moments (seeded; CLOSELOOP_CRASH_SEED repeats
+    // a run), with the autosave shortened to 40 ms so that the kills fall
+    // before the first autosave, during one, and after. A draft the editor
+    // had seen stored is always offered and restores the words; the COE
+    // itself is never half changed; the file passes the full check.
     void randomKillsKeepEveryAutosavedDraft()
     {
         const quint32 seed = qEnvironmentVariableIsSet("CLOSELOOP_CRASH_SEED")
@@ -74,7 +82,9 @@ private Q_SLOTS:
         QRandomGenerator random(seed);
         const QString typed = QStringLiteral("Retries doubled the load on the payment service");
         int autosavedBeforeKill = 0;
-        for (int run = 0; run < 8; ++run) {
+        constexpr int Runs = 200;
+        constexpr int AutosaveMs = 40;
+        for (int run = 0; run < Runs; ++run) {
             const QString context = QStringLiteral("seed %1, run %2").arg(seed).arg(run);
             QTemporaryDir dir;
             Id id = 0;
@@ -86,11 +96,12 @@ private Q_SLOTS:
                 id = CoeRepository(*db).create(c).value();
             }
             QProcess editor;
-            editor.start(QStringLiteral(CLOSELOOP_EDIT_HELPER), { dir.filePath(QStringLiteral("test.db")), QString::number(id), typed });
+            editor.start(QStringLiteral(CLOSELOOP_EDIT_HELPER),
+                         { dir.filePath(QStringLiteral("test.db")), QString::number(id), typed, QString::number(AutosaveMs) });
             QVERIFY2(editor.waitForStarted(), qPrintable(context));
-            // The autosave comes 2 s after the first keystroke: kill from
-            // well before it to well after.
-            const int killAtMs = int(random.bounded(5000));
+            // Start-up, typing and the first autosave take a few hundred
+            // milliseconds: kill from well before it to well after.
+            const int killAtMs = int(random.bounded(400));
             QElapsedTimer clock;
             clock.start();
             QByteArray out;
@@ -102,7 +113,6 @@ private Q_SLOTS:
             out += editor.readAllStandardOutput();
             const bool acknowledged = out.contains("autosaved");
             autosavedBeforeKill += acknowledged ? 1 : 0;
-            qInfo("%s: killed at %d ms, %s", qPrintable(context), killAtMs, acknowledged ? "after an autosave" : "before any autosave was seen");
 
             OpenOptions options;
             options.path = dir.filePath(QStringLiteral("test.db"));
@@ -124,9 +134,10 @@ private Q_SLOTS:
                      qPrintable(context + QStringLiteral(": restored \"%1\"").arg(restored)));
             window.reset();
         }
-        // Kills before the first autosave depend on the machine's speed;
-        // at least one must come after it, or the draft was never tested.
-        QVERIFY2(autosavedBeforeKill > 0, "no kill came after an autosave");
+        qInfo("%d runs: %d killed after an autosave was seen, %d before", Runs, autosavedBeforeKill, Runs - autosavedBeforeKill);
+        // How many fall on each side depends on the machine's speed; some
+        // must come after an autosave, or the draft was never tested.
+        QVERIFY2(autosavedBeforeKill >= Runs / 10, "too few kills came after an autosave");
     }
 };
 

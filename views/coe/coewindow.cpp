@@ -116,7 +116,7 @@ CoeWindow::CoeWindow(Database &db, std::unique_ptr<CoeDocument> doc, CoeChoices 
     // Autosave: the first change after a save starts the clock, later
     // changes do not push it back, so a draft is never older than this.
     m_autosave->setSingleShot(true);
-    m_autosave->setInterval(kAutosaveMs);
+    m_autosave->setInterval(autosaveDelay());
     connect(m_autosave, &QTimer::timeout, this, &CoeWindow::autosave);
     m_findingsTimer->setSingleShot(true);
     m_findingsTimer->setInterval(300);
@@ -374,6 +374,20 @@ bool CoeWindow::resolveConflict(const Status &failure)
     dialog->open();
     showBanner(tr("Not saved yet: this COE changed elsewhere. Choose what to keep in the merge window."));
     return false;
+}
+
+namespace {
+int g_autosaveMs = CoeWindow::kAutosaveMs;
+} // namespace
+
+void CoeWindow::setAutosaveDelay(int ms)
+{
+    g_autosaveMs = std::max(1, ms);
+}
+
+int CoeWindow::autosaveDelay()
+{
+    return g_autosaveMs;
 }
 
 bool CoeWindow::save()

@@ -33,6 +33,11 @@ class CoeWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(CoeWindow)
 public:
     static constexpr int kAutosaveMs = 2000;
+    // How old a recovery draft may get, for windows opened from now on
+    // (kAutosaveMs unless set; the crash tests shorten it to kill a
+    // process around hundreds of autosaves in a minute).
+    static void setAutosaveDelay(int ms);
+    static int autosaveDelay();
 
     // Loads the COE and, if an unsaved draft of it survived a crash,
     // offers it back. Returns null with a message when it cannot be opened.
