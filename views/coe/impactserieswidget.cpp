@@ -33,6 +33,7 @@ ImpactSeriesWidget::ImpactSeriesWidget(FieldBinder *binder, QWidget *parent)
     , m_parseTimer(new QTimer(this))
 {
     m_text->setObjectName(coeFieldKey(CoeField::ImpactSeries));
+    m_text->setAccessibleName(coeFieldLabel(CoeField::ImpactSeries));
     m_text->setTabChangesFocus(true);
     m_text->setMinimumHeight(90);
     m_text->setPlaceholderText(tr("One line per interval: time, expected requests, successful requests\n"

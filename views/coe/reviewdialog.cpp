@@ -31,6 +31,7 @@ ReviewDialog::ReviewDialog(const QString &reviewerName, const QList<ReviewCheck>
         auto *note = new QLineEdit;
         note->setObjectName(QStringLiteral("note_") + key);
         note->setPlaceholderText(tr("Note for the author"));
+        note->setAccessibleName(tr("Note for the author on: %1").arg(reviewQuestionText(key)));
         for (const ReviewCheck &p : previous)
             if (p.question == key) {
                 yes->setChecked(p.passed);

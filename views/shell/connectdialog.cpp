@@ -76,7 +76,9 @@ ConnectDialog::ConnectDialog(Connector connector, QWidget *parent)
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Encryption (TLS):"), m_tls);
-    form->addRow(tr("CA file:"), caRow);
+    auto *caLabel = new QLabel(tr("C&A file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("S&chema:"), m_schema);
     form->addRow(QString(), m_remember);
     layout->addLayout(form);
