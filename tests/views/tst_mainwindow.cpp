@@ -13,6 +13,7 @@
 #include "report/reporttemplates.h"
 #include "shell/prompts.h"
 #include "shell/searchbox.h"
+#include "shell/shortcutsheet.h"
 #include "storage/coerepository.h"
 #include "testsupport.h"
 #include "screenshot.h"
@@ -263,6 +264,34 @@ private Q_SLOTS:
         for (const CoeSummary &c : titles.value())
             QVERIFY(c.title != later.title);
         dialog->close();
+    }
+
+    // Help > Keyboard Shortcuts lists every menu action that has keys, read
+    // from the actions, so it cannot drift from them.
+    void theShortcutSheetListsEveryShortcut()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_Slash, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->findChild<ShortcutSheet *>());
+        auto *sheet = m_window->findChild<ShortcutSheet *>();
+        const QStringList rows = sheet->rows();
+        QVERIFY2(rows.contains(QStringLiteral("New COE...\t") + QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText))
+                     || rows.contains(QStringLiteral("New COE…\t") + QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
+                 qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY(rows.contains(QStringLiteral("Keyboard Shortcuts\tCtrl+/")));
+        int withKeys = 0;
+        std::function<void(const QList<QAction *> &)> count = [&](const QList<QAction *> &actions) {
+            for (QAction *a : actions) {
+                if (a->menu())
+                    count(a->menu()->actions());
+                else if (!a->isSeparator() && !a->shortcuts().isEmpty())
+                    ++withKeys;
+            }
+        };
+        count(m_window->menuBar()->actions());
+        QVERIFY(withKeys > 5);
+        QCOMPARE(rows.size(), withKeys);
+        test::screenshot(sheet, "shortcuts.png");
+        sheet->close();
     }
 
     void damagedFileIsReportedAfterOpening()

@@ -3,15 +3,16 @@
 #include "actions/actionexport.h"
 #include "actions/actiontracker.h"
 #include "actions/overduenotice.h"
+#include "backupsdialog.h"
 #include "coe/coewindows.h"
 #include "connectdialog.h"
 #include "databasemove.h"
-#include "backupsdialog.h"
 #include "databasesession.h"
 #include "filedialogs.h"
 #include "identitybox.h"
 #include "importing/importcommands.h"
 #include "searchbox.h"
+#include "shortcutsheet.h"
 #include "templatesfolder.h"
 #include "lists/listpage.h"
 #include "lists/listpages.h"
@@ -274,6 +275,13 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *sheet = new ShortcutSheet(menuBar(), this);
+        sheet->setAttribute(Qt::WA_DeleteOnClose);
+        sheet->open();
+    });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addAction(tr("&About Closeloop"), this, [this] {
         QMessageBox::about(this, tr("About Closeloop"),
                            tr("<p><b>Closeloop %1</b></p><p>Correction-of-Error reviews and Operational Readiness "
