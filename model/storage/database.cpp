@@ -271,10 +271,6 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const OpenOptions &option
     QSqlDatabase conn = addConnection(name, path, false, options.busyTimeoutMs);
     if (!conn.open())
         return sql::error(*db, conn.lastError());
-    if (const auto id = fileIdentity(path)) {
-        db->m_fileDevice = id->device;
-        db->m_fileInode = id->inode;
-    }
 
     // WAL lets readers work during a save; FULL sync makes every commit
     // durable across power loss; foreign keys guard the links between records.
@@ -297,6 +293,12 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const OpenOptions &option
                 QFile::remove(path);
             return Error { message };
         }
+    }
+    // Known only once SQLite has written the file (a new one appears with
+    // its first page): noticed from here on if it vanishes or is replaced.
+    if (const auto id = fileIdentity(path)) {
+        db->m_fileDevice = id->device;
+        db->m_fileInode = id->inode;
     }
 
     if (options.migrate) {

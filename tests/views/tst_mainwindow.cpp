@@ -252,11 +252,14 @@ private Q_SLOTS:
         later.title = QStringLiteral("Written after the backup");
         QVERIFY(CoeRepository(*m_session->database()).create(later));
         list->setCurrentItem(list->topLevelItem(0));
+        const QString madeAt = list->topLevelItem(0)->text(0);
         Prompts::queueChoice(1);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreBackup")), Qt::LeftButton);
         QVERIFY(Prompts::lastQuestion().contains(QStringLiteral("Replace everything")));
         QVERIFY2(dialog->problemText().isEmpty(), qPrintable(dialog->problemText()));
         QCOMPARE(list->topLevelItemCount(), 2); // and the file as it was
+        QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("backupMessage"))->text().contains(QStringLiteral("Restored the backup made ") + madeAt),
+                 qPrintable(dialog->findChild<QLabel *>(QStringLiteral("backupMessage"))->text()));
         test::screenshot(dialog, "backups.png");
         QTRY_COMPARE(current()->table()->model()->rowCount(), 8);
         auto titles = CoeRepository(*m_session->database()).list();

@@ -164,13 +164,14 @@ void BackupsDialog::restoreSelected()
         say(tr("A COE or ORR window is still open with changes to keep. Save or close it, then restore."), true);
         return;
     }
+    const QString madeAt = item->text(When); // the list is rebuilt below
     const auto restored = m_session->restoreBackup(path);
     refresh();
     if (!restored) {
         say(restored.errorMessage(), true);
         return;
     }
-    say(tr("Restored the backup made %1. The file as it was is kept as the newest backup.").arg(item ? when(restored->madeAt) : QString()),
+    say(tr("Restored the backup made %1. The file as it was is kept as the newest backup.").arg(madeAt),
         false);
 }
 
