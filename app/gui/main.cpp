@@ -4,6 +4,7 @@
 #include "firstrowsprobe.h"
 #include "coe/coewindows.h"
 #include "lists/listpage.h"
+#include "look/actionicons.h"
 #include "shell/connectdialog.h"
 #include "shell/databasesession.h"
 #include "shell/mainwindow.h"
@@ -25,6 +26,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Closeloop"));
+    // Matches the installed desktop file, so the window gets its icon and
+    // name from it under Wayland and in task switchers.
+    QGuiApplication::setDesktopFileName(QStringLiteral("dev.closeloop.Closeloop"));
+    QApplication::setWindowIcon(applicationIcon());
     QLoggingCategory::setFilterRules(QStringLiteral("closeloop.*.info=false"));
 
     QCommandLineParser parser;

@@ -1,4 +1,5 @@
 #include "actiontracker.h"
+#include "look/tones.h"
 
 #include "actions/actionexport.h"
 #include "bulkeditcommand.h"
@@ -44,8 +45,8 @@ ActionTracker::ActionTracker(ListPage *page, ActionItemListModel *model, Databas
     row->setContentsMargins(10, 6, 10, 6);
     header->setObjectName(QStringLiteral("overdueStrip"));
     // Calm on purpose: overdue work needs a plan, not an alarm.
-    header->setStyleSheet(QStringLiteral("#overdueStrip { background: #eef3f8; border: 1px solid #d3dee9; border-radius: 4px; }"
-                                         " QLabel { color: #29425a; }"));
+    header->setStyleSheet(themed(QStringLiteral("#overdueStrip { background: #eef3f8; border: 1px solid #d3dee9; border-radius: 4px; }"
+                                         " QLabel { color: #29425a; }")));
     m_summary->setObjectName(QStringLiteral("overdueSummary"));
     m_summary->setWordWrap(true);
     m_showOverdue->setObjectName(QStringLiteral("showOverdue"));

@@ -1,4 +1,5 @@
 #include "overduenotice.h"
+#include "look/tones.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,8 +10,8 @@ namespace closeloop {
 OverdueNotice::OverdueNotice(QWidget *parent) : QFrame(parent), m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("overdueNotice"));
-    setStyleSheet(QStringLiteral("#overdueNotice { background: #eef3f8; border: 1px solid #d3dee9; border-radius: 4px; }"
-                                 " QLabel { color: #29425a; }"));
+    setStyleSheet(themed(QStringLiteral("#overdueNotice { background: #eef3f8; border: 1px solid #d3dee9; border-radius: 4px; }"
+                                 " QLabel { color: #29425a; }")));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *show = new QPushButton(tr("Show overdue items"), this);

@@ -2,6 +2,7 @@
 // priority and type, and the items its own answers call for (monitoring
 // after a customer-detected incident, a missing runbook) one click away.
 #include "actions/actionrules.h"
+#include "look/tones.h"
 #include "coe/coechecks.h"
 #include "coe/coechoices.h"
 #include "coe/coedocument.h"
@@ -65,7 +66,7 @@ public:
         // Advice, not an error: a late item is sometimes recorded late.
         m_note->setObjectName(QStringLiteral("actionItemsNote"));
         m_note->setWordWrap(true);
-        m_note->setStyleSheet(QStringLiteral("QLabel { color: #6b5300; }"));
+        m_note->setStyleSheet(themed(QStringLiteral("QLabel { color: #6b5300; }")));
         m_note->hide();
         addWide(m_note);
 
@@ -299,7 +300,7 @@ private:
             auto *row = new QWidget;
             auto *h = new QHBoxLayout(row);
             h->setContentsMargins(6, 4, 6, 4);
-            row->setStyleSheet(QStringLiteral("QWidget { background: #fdf3e1; }"));
+            row->setStyleSheet(themed(QStringLiteral("QWidget { background: #fdf3e1; }")));
             auto *text = new QLabel(tr("Proposed (%1): %2").arg(enumLabel(p.addresses), p.title));
             text->setWordWrap(true);
             auto *accept = new QPushButton(tr("Add it"));

@@ -1,4 +1,6 @@
 #include "coewindow.h"
+#include "look/tones.h"
+#include "look/actionicons.h"
 #include "formsection.h"
 
 #include "coe/coechecks.h"
@@ -84,8 +86,8 @@ CoeWindow::CoeWindow(Database &db, std::unique_ptr<CoeDocument> doc, CoeChoices 
     m_banner->setObjectName(QStringLiteral("coeBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdf3e1; color: #5c3b00; border: 1px solid #e8c77d;"
-                                           " border-radius: 4px; padding: 8px; }"));
+    m_banner->setStyleSheet(themed(QStringLiteral("QLabel { background: #fdf3e1; color: #5c3b00; border: 1px solid #e8c77d;"
+                                           " border-radius: 4px; padding: 8px; }")));
     m_banner->hide();
 
     auto *splitter = new QSplitter(this);
@@ -165,33 +167,41 @@ void CoeWindow::createActions()
     QToolBar *bar = addToolBar(tr("COE"));
     bar->setObjectName(QStringLiteral("coeToolbar"));
     bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     QAction *save = bar->addAction(tr("Save"), this, [this] { this->save(); });
     save->setObjectName(QStringLiteral("saveAction"));
+    save->setIcon(actionIcon(QStringLiteral("save")));
     save->setShortcut(QKeySequence::Save);
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setIcon(actionIcon(QStringLiteral("undo")));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setIcon(actionIcon(QStringLiteral("redo")));
     redo->setShortcut(QKeySequence::Redo);
     bar->addAction(undo);
     bar->addAction(redo);
     bar->addSeparator();
     m_submit = bar->addAction(tr("Submit for review"), this, [this] { submitForReview(); });
     m_submit->setObjectName(QStringLiteral("submitAction"));
+    m_submit->setIcon(actionIcon(QStringLiteral("submit")));
     m_submit->setShortcut(QKeySequence(QStringLiteral("Ctrl+Return")));
     m_review = bar->addAction(tr("Review…"), this, [this] { review(); });
     m_review->setObjectName(QStringLiteral("reviewAction"));
+    m_review->setIcon(actionIcon(QStringLiteral("review")));
     m_close = bar->addAction(tr("Close COE"), this, [this] { closeCoe(); });
     m_close->setObjectName(QStringLiteral("closeCoeAction"));
+    m_close->setIcon(actionIcon(QStringLiteral("close-record")));
     bar->addSeparator();
     QAction *exportReport = bar->addAction(tr("Export report…"), this, [this] { this->exportReport(); });
     exportReport->setObjectName(QStringLiteral("exportAction"));
+    exportReport->setIcon(actionIcon(QStringLiteral("export")));
     exportReport->setToolTip(tr("Save the COE as Markdown, a web page or PDF; for readers outside the team, names become roles"));
     QAction *reload = bar->addAction(tr("Reload"), this, [this] { this->reload(); });
     reload->setObjectName(QStringLiteral("reloadAction"));
+    reload->setIcon(actionIcon(QStringLiteral("reload")));
     reload->setToolTip(tr("Discard unsaved changes and show the stored COE"));
     QAction *closeWindow = new QAction(tr("Close window"), this);
     closeWindow->setShortcut(QKeySequence::Close);

@@ -1,6 +1,7 @@
 // Detection: how the problem was found, and the "detect it in half the
 // time" thought experiment beside the measured time to detect.
 #include "coe/coedocument.h"
+#include "look/tones.h"
 #include "coe/coemetrics.h"
 #include "fieldbinder.h"
 #include "formsection.h"
@@ -35,7 +36,7 @@ public:
         m_target = new QLabel;
         m_target->setObjectName(QStringLiteral("ttdTarget"));
         m_target->setTextFormat(Qt::RichText);
-        m_target->setStyleSheet(QStringLiteral("QLabel { background: #f3f6f9; border: 1px solid #d5dde5; border-radius: 4px; padding: 6px; }"));
+        m_target->setStyleSheet(themed(QStringLiteral("QLabel { background: #f3f6f9; border: 1px solid #d5dde5; border-radius: 4px; padding: 6px; }")));
         addWide(m_target);
         addField(coeFieldLabel(CoeField::HalveTtdAnswer) + QLatin1Char(':'), new ThoughtExperimentBox(ThoughtExperiment::HalveTtd, binder));
 

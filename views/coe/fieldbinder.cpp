@@ -1,4 +1,5 @@
 #include "fieldbinder.h"
+#include "look/tones.h"
 
 #include "coe/coedocument.h"
 #include "coe/timeinput.h"
@@ -237,7 +238,7 @@ QLabel *FieldBinder::messageLabel(CoeField field)
         label = new QLabel;
         label->setObjectName(coeFieldKey(field) + QStringLiteral("_message"));
         label->setWordWrap(true);
-        label->setStyleSheet(QStringLiteral("QLabel { color: #a33a1b; }"));
+        label->setStyleSheet(themed(QStringLiteral("QLabel { color: #a33a1b; }")));
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->hide();
     }

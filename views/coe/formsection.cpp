@@ -1,4 +1,5 @@
 #include "formsection.h"
+#include "look/tones.h"
 
 #include "fieldbinder.h"
 
@@ -54,7 +55,7 @@ QLabel *FormSection::addNote(const QString &text)
 {
     auto *note = new QLabel(text);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("QLabel { color: #5f6368; font-weight: normal; }"));
+    note->setStyleSheet(themed(QStringLiteral("QLabel { color: #5f6368; font-weight: normal; }")));
     m_form->setWidget(m_form->rowCount(), QFormLayout::FieldRole, note);
     return note;
 }

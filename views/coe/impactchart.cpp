@@ -1,4 +1,5 @@
 #include "impactchart.h"
+#include "look/tones.h"
 
 #include <QtCharts/QChart>
 #include <QtCharts/QDateTimeAxis>
@@ -43,13 +44,13 @@ void ImpactChart::setSamples(const QList<ImpactSample> &samples, int offsetMinut
 
     auto *expected = new QLineSeries;
     expected->setName(tr("Expected (baseline)"));
-    QPen dashed(QColor(0x70, 0x78, 0x80));
+    QPen dashed(themed(QColor(0x70, 0x78, 0x80)));
     dashed.setStyle(Qt::DashLine);
     dashed.setWidth(2);
     expected->setPen(dashed);
     auto *successful = new QLineSeries;
     successful->setName(tr("Successful"));
-    QPen solid(QColor(0x1a, 0x73, 0xe8));
+    QPen solid(themed(QColor(0x1a, 0x73, 0xe8)));
     solid.setWidth(2);
     successful->setPen(solid);
 

@@ -1,4 +1,5 @@
 #include "impactserieswidget.h"
+#include "look/tones.h"
 
 #include "coe/coedocument.h"
 #include "coe/coemetrics.h"
@@ -76,7 +77,7 @@ void ImpactSeriesWidget::parseText()
     QStringList lines = parse.errors;
     lines << parse.warnings;
     m_messages->setText(lines.join(QLatin1Char('\n')));
-    m_messages->setStyleSheet(parse.ok() ? QStringLiteral("QLabel { color: #8a5a00; }") : QStringLiteral("QLabel { color: #a33a1b; }"));
+    m_messages->setStyleSheet(themed(parse.ok() ? QStringLiteral("QLabel { color: #8a5a00; }") : QStringLiteral("QLabel { color: #a33a1b; }")));
     m_messages->setVisible(!lines.isEmpty());
     if (parse.ok())
         m_binder->edit(CoeField::ImpactSeries, QVariant::fromValue(parse.samples));

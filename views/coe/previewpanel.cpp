@@ -1,4 +1,5 @@
 #include "previewpanel.h"
+#include "look/tones.h"
 
 #include "coe/coedocument.h"
 #include "markdown/markdownrenderer.h"
@@ -35,9 +36,9 @@ PreviewPanel::PreviewPanel(CoeDocument *doc, CoeChoices choices, QWidget *parent
     // A click asks first, and opens only web and e-mail links.
     setOpenLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { openLinkAfterAsking(this, url); });
-    document()->setDefaultStyleSheet(QStringLiteral(
+    document()->setDefaultStyleSheet(themed(QStringLiteral(
         "table { border-collapse: collapse; } td, th { border: 1px solid #c9d1d9; padding: 3px 6px; }"
-        "th { background: #f3f6f9; } h1 { font-size: 20px; } h2 { font-size: 16px; margin-top: 18px; }"));
+        "th { background: #f3f6f9; } h1 { font-size: 20px; } h2 { font-size: 16px; margin-top: 18px; }")));
     m_timer->setSingleShot(true);
     m_timer->setInterval(200);
     connect(m_timer, &QTimer::timeout, this, &PreviewPanel::render);

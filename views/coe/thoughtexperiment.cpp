@@ -1,4 +1,5 @@
 #include "thoughtexperiment.h"
+#include "look/tones.h"
 
 #include "coe/coedocument.h"
 #include "fieldbinder.h"
@@ -55,11 +56,11 @@ void ThoughtExperimentBox::updateVerdict()
     const QString &answer = m_which == ThoughtExperiment::HalveTtd ? c.halveTtdAnswer : c.halveBlastAnswer;
     const AnswerCheck check = checkThoughtExperimentAnswer(m_which, answer);
     if (check.ok) {
-        m_verdict->setStyleSheet(QStringLiteral("QLabel { color: #1e6b35; }"));
+        m_verdict->setStyleSheet(themed(QStringLiteral("QLabel { color: #1e6b35; }")));
         m_verdict->setText(tr("✓ Concrete: names %1.").arg(check.mechanisms.join(QStringLiteral(", "))));
     } else {
         // Amber, not red: an unfinished answer is normal while drafting.
-        m_verdict->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
+        m_verdict->setStyleSheet(themed(QStringLiteral("QLabel { color: #8a5a00; }")));
         m_verdict->setText(check.message);
     }
 }

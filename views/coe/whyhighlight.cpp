@@ -1,13 +1,14 @@
 #include "whyhighlight.h"
+#include "look/tones.h"
 
 namespace closeloop {
 
 QColor verdictColour(LintVerdict verdict)
 {
     switch (verdict) {
-    case LintVerdict::Blame: return QColor(0xb3, 0x26, 0x1e);
-    case LintVerdict::Systemic: return QColor(0x1e, 0x7b, 0x34);
-    case LintVerdict::Unclear: return QColor(0x6b, 0x6b, 0x6b);
+    case LintVerdict::Blame: return themed(QColor(0xb3, 0x26, 0x1e));
+    case LintVerdict::Systemic: return themed(QColor(0x1e, 0x7b, 0x34));
+    case LintVerdict::Unclear: return themed(QColor(0x6b, 0x6b, 0x6b));
     }
     return {};
 }
@@ -23,7 +24,7 @@ QString highlightedAnswerHtml(const QString &answer, const LintResult &result)
         if (s.start < at || s.start >= kShown)
             continue;
         html += answer.mid(at, s.start - at).toHtmlEscaped();
-        const QString colour = s.cue == LintCue::Condition ? QStringLiteral("#d7f0dc") : QStringLiteral("#f9d6d3");
+        const QString colour = s.cue == LintCue::Condition ? themed(QStringLiteral("#d7f0dc")) : themed(QStringLiteral("#f9d6d3"));
         html += QStringLiteral("<span style='background:%1'>%2</span>").arg(colour, answer.mid(s.start, s.length).toHtmlEscaped());
         at = s.start + s.length;
     }

@@ -4,6 +4,7 @@
 // as it is typed, and a root cause that blames a person gets the next
 // "why?" added under it.
 #include "coe/coechoices.h"
+#include "look/tones.h"
 #include "coe/coedocument.h"
 #include "coe/whychecks.h"
 #include "fieldbinder.h"
@@ -222,7 +223,7 @@ private:
     {
         if (w.answer.trimmed().isEmpty()) {
             item->setText(1, tr("unanswered"));
-            item->setForeground(1, QColor(0x8a, 0x6d, 0x00));
+            item->setForeground(1, themed(QColor(0x8a, 0x6d, 0x00)));
             return;
         }
         const LintResult r = m_linter->lint(w.answer);

@@ -1,6 +1,7 @@
 // Summary and impact window: the five named moments, each with its UTC
 // offset, and the response times computed from them as they are typed.
 #include "coe/coedocument.h"
+#include "look/tones.h"
 #include "coe/coemetrics.h"
 #include "fieldbinder.h"
 #include "formsection.h"
@@ -40,7 +41,7 @@ public:
             auto *since = new QLabel;
             since->setObjectName(coeFieldKey(f) + QStringLiteral("_since"));
             since->setMinimumWidth(150);
-            since->setStyleSheet(QStringLiteral("color: #5f6368;"));
+            since->setStyleSheet(themed(QStringLiteral("color: #5f6368;")));
             m_since.append({ f, since });
             auto *row = new QWidget;
             auto *layout = new QHBoxLayout(row);
@@ -53,8 +54,8 @@ public:
 
         auto *metrics = new QFrame;
         metrics->setObjectName(QStringLiteral("responseTimes"));
-        metrics->setStyleSheet(QStringLiteral("QFrame#responseTimes { background: #f3f6f9; border: 1px solid #d5dde5; border-radius: 4px; }"
-                                              "QLabel { font-size: 13px; }"));
+        metrics->setStyleSheet(themed(QStringLiteral("QFrame#responseTimes { background: #f3f6f9; border: 1px solid #d5dde5; border-radius: 4px; }"
+                                              "QLabel { font-size: 13px; }")));
         auto *strip = new QHBoxLayout(metrics);
         for (const char *name : { "ttd", "ttm", "ttr" }) {
             auto *label = new QLabel;

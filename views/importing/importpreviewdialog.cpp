@@ -1,4 +1,5 @@
 #include "importpreviewdialog.h"
+#include "look/tones.h"
 
 #include "import/postmortemsave.h"
 #include "postmortembatch.h"
@@ -45,7 +46,7 @@ ImportPreviewDialog::ImportPreviewDialog(Database &db, const QStringList &files,
     m_summary->setText(tr("Reading the files…"));
     m_error->setObjectName(QStringLiteral("importError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; }"));
+    m_error->setStyleSheet(themed(QStringLiteral("QLabel { color: #8a1c1c; }")));
     m_error->hide();
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setRange(0, int(files.size()));

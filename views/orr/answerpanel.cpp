@@ -1,4 +1,5 @@
 #include "answerpanel.h"
+#include "look/tones.h"
 
 #include "calculatorform.h"
 #include "evidencelist.h"
@@ -83,7 +84,7 @@ AnswerPanel::AnswerPanel(QWidget *parent)
 
     m_problems->setObjectName(QStringLiteral("answerProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("QLabel { color: #5c3b00; }"));
+    m_problems->setStyleSheet(themed(QStringLiteral("QLabel { color: #5c3b00; }")));
     m_save->setObjectName(QStringLiteral("saveAnswer"));
     m_save->setToolTip(tr("Save this answer (Ctrl+S). Moving to another axiom saves it too."));
     connect(m_save, &QPushButton::clicked, this, &AnswerPanel::saveRequested);
@@ -122,7 +123,7 @@ QWidget *AnswerPanel::buildAxiomHeader()
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
     m_badges->setObjectName(QStringLiteral("axiomBadges"));
-    m_badges->setStyleSheet(QStringLiteral("color: #455a64;"));
+    m_badges->setStyleSheet(themed(QStringLiteral("color: #455a64;")));
     m_details->setObjectName(QStringLiteral("axiomDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);

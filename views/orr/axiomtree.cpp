@@ -1,4 +1,5 @@
 #include "axiomtree.h"
+#include "look/tones.h"
 
 #include "orr/reviewrules.h"
 
@@ -15,16 +16,16 @@ QColor stateColor(AnswerState state, bool holds)
 {
     switch (state) {
     case AnswerState::Met:
-        return QColor(0x1b, 0x5e, 0x20);
+        return themed(QColor(0x1b, 0x5e, 0x20));
     case AnswerState::NotMet:
-        return QColor(0x8e, 0x1b, 0x1b);
+        return themed(QColor(0x8e, 0x1b, 0x1b));
     case AnswerState::Waived:
-        return holds ? QColor(0x8a, 0x5a, 0x00) : QColor(0x8e, 0x1b, 0x1b);
+        return holds ? themed(QColor(0x8a, 0x5a, 0x00)) : themed(QColor(0x8e, 0x1b, 0x1b));
     case AnswerState::NotApplicable:
     case AnswerState::Unanswered:
         break;
     }
-    return QColor(0x60, 0x6b, 0x73);
+    return themed(QColor(0x60, 0x6b, 0x73));
 }
 
 } // namespace
@@ -83,8 +84,8 @@ void AxiomTree::populate(const ReviewContext &context, const QDate &today)
         it.value()->setText(1, tr("%1/%2").arg(counts.value(it.key()).first).arg(counts.value(it.key()).second));
         // Headings read as headings, apart from the launch-blocking axioms in bold.
         for (int column : { 0, 1 }) {
-            it.value()->setBackground(column, QColor(0xec, 0xef, 0xf1));
-            it.value()->setForeground(column, QColor(0x37, 0x47, 0x4f));
+            it.value()->setBackground(column, themed(QColor(0xec, 0xef, 0xf1)));
+            it.value()->setForeground(column, themed(QColor(0x37, 0x47, 0x4f)));
         }
     }
     if (selected)

@@ -1,4 +1,5 @@
 #include "calculatorform.h"
+#include "look/tones.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -40,11 +41,11 @@ void setVerdict(QLabel *label, const Result<Calculation> &calc, const QString &p
 {
     if (!calc) {
         label->setText(prefix + calc.errorMessage());
-        label->setStyleSheet(QStringLiteral("color: #5c3b00;"));
+        label->setStyleSheet(themed(QStringLiteral("color: #5c3b00;")));
         return;
     }
     label->setText(prefix + (calc->pass ? CalculatorForm::tr("Pass. ") : CalculatorForm::tr("Fail. ")) + calc->verdict);
-    label->setStyleSheet(calc->pass ? QStringLiteral("color: #1b5e20; font-weight: 600;") : QStringLiteral("color: #8e1b1b; font-weight: 600;"));
+    label->setStyleSheet(themed(calc->pass ? QStringLiteral("color: #1b5e20; font-weight: 600;") : QStringLiteral("color: #8e1b1b; font-weight: 600;")));
 }
 
 } // namespace

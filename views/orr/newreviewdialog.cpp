@@ -1,4 +1,5 @@
 #include "newreviewdialog.h"
+#include "look/tones.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -51,7 +52,7 @@ NewReviewDialog::NewReviewDialog(const QList<Service> &services, const QList<Axi
     m_participants->setMaximumHeight(140);
     m_error->setObjectName(QStringLiteral("newReviewError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #8e1b1b; }"));
+    m_error->setStyleSheet(themed(QStringLiteral("QLabel { color: #8e1b1b; }")));
     m_error->hide();
 
     auto *form = new QFormLayout;

@@ -1,5 +1,7 @@
 #include "orrwindow.h"
+#include "look/tones.h"
 
+#include "look/actionicons.h"
 #include "workinggroup/findingloop.h"
 
 #include "answerpanel.h"
@@ -60,8 +62,8 @@ OrrWindow::OrrWindow(Database &db, ReviewContext context, QList<Person> people, 
     m_problem->setObjectName(QStringLiteral("orrProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { background: #fdf3e1; color: #5c3b00; border: 1px solid #e8c77d;"
-                                            " border-radius: 4px; padding: 8px; }"));
+    m_problem->setStyleSheet(themed(QStringLiteral("QLabel { background: #fdf3e1; color: #5c3b00; border: 1px solid #e8c77d;"
+                                            " border-radius: 4px; padding: 8px; }")));
     m_problem->hide();
 
     auto *splitter = new QSplitter(this);
@@ -71,7 +73,7 @@ OrrWindow::OrrWindow(Database &db, ReviewContext context, QList<Person> people, 
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({ 460, 740 });
     auto *legend = new QLabel(tr("Bold axioms block launch until met or waived."), this);
-    legend->setStyleSheet(QStringLiteral("color: #607d8b;"));
+    legend->setStyleSheet(themed(QStringLiteral("color: #607d8b;")));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_header);
@@ -101,22 +103,29 @@ void OrrWindow::createActions()
     QToolBar *bar = addToolBar(tr("Review"));
     bar->setObjectName(QStringLiteral("reviewToolbar"));
     bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     QAction *save = bar->addAction(tr("Save Answer"), this, &OrrWindow::saveAnswer);
     save->setObjectName(QStringLiteral("saveAnswerAction"));
+    save->setIcon(actionIcon(QStringLiteral("save")));
     save->setShortcut(QKeySequence::Save);
     m_signOff = bar->addAction(tr("Sign Off…"), this, &OrrWindow::signOff);
     m_signOff->setObjectName(QStringLiteral("signOffAction"));
+    m_signOff->setIcon(actionIcon(QStringLiteral("sign-off")));
     m_signOff->setToolTip(tr("Record the go/no-go decision; the review can no longer change afterwards"));
     m_next = bar->addAction(tr("Start Next Review…"), this, &OrrWindow::startNextReview);
     m_next->setObjectName(QStringLiteral("nextReviewAction"));
+    m_next->setIcon(actionIcon(QStringLiteral("next-review")));
     m_next->setToolTip(tr("Start the service's next review from a copy of this one; only what changed is asked again"));
     QAction *compare = bar->addAction(tr("Compare with Previous"), this, &OrrWindow::compareWithPrevious);
     compare->setObjectName(QStringLiteral("compareAction"));
+    compare->setIcon(actionIcon(QStringLiteral("compare")));
     m_update = bar->addAction(tr("Use Current Axioms"), this, &OrrWindow::moveToCurrentAxioms);
     m_update->setObjectName(QStringLiteral("updateAxiomsAction"));
+    m_update->setIcon(actionIcon(QStringLiteral("axioms")));
     m_update->setToolTip(tr("The axiom library changed since this review started: ask the revised and new axioms"));
     QAction *md = bar->addAction(tr("Export report…"), this, &OrrWindow::exportReport);
     md->setObjectName(QStringLiteral("exportAction"));
+    md->setIcon(actionIcon(QStringLiteral("export")));
     md->setToolTip(tr("Save the review as Markdown, a web page or PDF"));
 }
 
@@ -144,9 +153,9 @@ void OrrWindow::refresh()
         for (const OrrAnswer &a : s.blocking)
             keys << m_context.axioms.value(a.axiomId).key.toHtmlEscaped(); // keys come from imported libraries
         const QString shown = keys.size() > 6 ? keys.mid(0, 6).join(QStringLiteral(", ")) + tr(", …") : keys.join(QStringLiteral(", "));
-        parts << tr("<span style='color:#8e1b1b'>%1 launch-blocking not holding (%2)</span>").arg(keys.size()).arg(shown);
+        parts << tr("<span style='color:%3'>%1 launch-blocking not holding (%2)</span>").arg(keys.size()).arg(shown).arg(themed(QColor(0x8e, 0x1b, 0x1b)).name());
     } else {
-        parts << tr("<span style='color:#1b5e20'>every launch-blocking axiom holds</span>");
+        parts << tr("<span style='color:%1'>every launch-blocking axiom holds</span>").arg(themed(QColor(0x1b, 0x5e, 0x20)).name());
     }
     if (!s.waivers.isEmpty())
         parts << tr("%n waiver(s) in force", nullptr, int(s.waivers.size()));

@@ -1,4 +1,5 @@
 #include "recertificationpanel.h"
+#include "look/tones.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -104,7 +105,7 @@ void RecertificationPanel::rebuild()
                                       : tr("in %n day(s)", nullptr, int(days));
         auto *whenItem = new QTableWidgetItem(when);
         if (days < 0)
-            whenItem->setForeground(QColor(0x8e, 0x1b, 0x1b));
+            whenItem->setForeground(themed(QColor(0x8e, 0x1b, 0x1b)));
         m_table->setItem(row, 0, service);
         m_table->setItem(row, 1, new QTableWidgetItem(d.due.toString(Qt::ISODate)));
         m_table->setItem(row, 2, whenItem);

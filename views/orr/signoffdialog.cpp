@@ -1,4 +1,5 @@
 #include "signoffdialog.h"
+#include "look/tones.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -80,7 +81,7 @@ SignOffDialog::SignOffDialog(const ReviewContext &context, const SignOffSummary 
     m_notes->setMaximumHeight(90);
     m_error->setObjectName(QStringLiteral("signOffError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #8e1b1b; }"));
+    m_error->setStyleSheet(themed(QStringLiteral("QLabel { color: #8e1b1b; }")));
     m_error->hide();
 
     auto *form = new QFormLayout;
@@ -90,7 +91,7 @@ SignOffDialog::SignOffDialog(const ReviewContext &context, const SignOffSummary 
 
     auto *note = new QLabel(tr("A signed review can no longer change. The next review starts from a copy of it."), this);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: #455a64;"));
+    note->setStyleSheet(themed(QStringLiteral("color: #455a64;")));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign off"));

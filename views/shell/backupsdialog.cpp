@@ -1,4 +1,5 @@
 #include "backupsdialog.h"
+#include "look/tones.h"
 
 #include "databasesession.h"
 #include "prompts.h"
@@ -94,7 +95,7 @@ void BackupsDialog::say(const QString &text, bool problem)
 {
     m_message->setText(text);
     m_message->setProperty("problem", problem);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 6px;") : QString());
+    m_message->setStyleSheet(themed(problem ? QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 6px;") : QString()));
 }
 
 void BackupsDialog::refresh()

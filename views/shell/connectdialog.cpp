@@ -1,4 +1,5 @@
 #include "connectdialog.h"
+#include "look/tones.h"
 
 #include "databasesession.h"
 #include "passwordvault.h"
@@ -87,7 +88,7 @@ ConnectDialog::ConnectDialog(Connector connector, QWidget *parent)
     m_error->setObjectName(QStringLiteral("connectError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdf3e1; border: 1px solid #e69f00; padding: 6px; }"));
+    m_error->setStyleSheet(themed(QStringLiteral("QLabel { background: #fdf3e1; border: 1px solid #e69f00; padding: 6px; }")));
     m_error->hide();
     layout->addWidget(m_error);
 

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
+#include "look/tones.h"
 
+#include "look/actionicons.h"
 #include "actions/actionexport.h"
 #include "actions/actiontracker.h"
 #include "actions/overduenotice.h"
@@ -71,14 +73,13 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
 
-    const QStyle::StandardPixmap icons[] = { QStyle::SP_FileDialogDetailedView, QStyle::SP_DialogApplyButton,
-                                             QStyle::SP_FileDialogContentsView, QStyle::SP_DriveNetIcon,
-                                             QStyle::SP_FileDialogInfoView };
+    const QString icons[] = { QStringLiteral("coe"), QStringLiteral("actions"), QStringLiteral("orr"),
+                              QStringLiteral("services"), QStringLiteral("working-group") };
     m_listPages = createListPages(this);
     for (int i = 0; i < m_listPages.size(); ++i) {
         ListPage *page = m_listPages.at(i);
         m_pages->addWidget(page);
-        auto *item = new QListWidgetItem(style()->standardIcon(icons[i]), page->title(), m_navigation);
+        auto *item = new QListWidgetItem(actionIcon(icons[i]), page->title(), m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(i + 1));
         connect(page, &ListPage::loadDemoRequested, this, &MainWindow::loadDemo);
         connect(page->sourceModel(), &RecordListModel::problem, this, &MainWindow::showProblem);
@@ -91,8 +92,8 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("problemBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdf3e1; color: #5c3b00; border: 1px solid #e8c77d;"
-                                           " border-radius: 4px; padding: 8px; }"));
+    m_banner->setStyleSheet(themed(QStringLiteral("QLabel { background: #fdf3e1; color: #5c3b00; border: 1px solid #e8c77d;"
+                                           " border-radius: 4px; padding: 8px; }")));
     m_banner->hide();
 
     auto *central = new QWidget(this);
@@ -162,7 +163,7 @@ void MainWindow::addWorkingGroupPages()
 {
     m_dashboard = new DashboardPage(this);
     m_pages->addWidget(m_dashboard);
-    auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Dashboard"), m_navigation);
+    auto *item = new QListWidgetItem(actionIcon(QStringLiteral("dashboard")), tr("Dashboard"), m_navigation);
     item->setToolTip(tr("Trends across COEs for the safety working group (Ctrl+%1)").arg(m_navigation->count()));
     connect(m_dashboard, &DashboardPage::openCoe, this, [this](Id id) { m_coeWindows->open(id); });
     connect(m_dashboard, &DashboardPage::problem, this, &MainWindow::showProblem);
@@ -184,7 +185,7 @@ void MainWindow::addWorkingGroupPages()
 
     m_weekly = new WeeklyReviewPage(this);
     m_pages->addWidget(m_weekly);
-    item = new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), tr("Weekly review"), m_navigation);
+    item = new QListWidgetItem(actionIcon(QStringLiteral("weekly")), tr("Weekly review"), m_navigation);
     item->setToolTip(tr("The weekly operations review: quick wins, the week's COEs, spin the wheel (Ctrl+%1)").arg(m_navigation->count()));
     connect(m_weekly, &WeeklyReviewPage::openCoe, this, [this](Id id) { m_coeWindows->open(id); });
     connect(m_weekly, &WeeklyReviewPage::problem, this, &MainWindow::showProblem);
@@ -199,22 +200,24 @@ void MainWindow::createMenus()
             newDatabase(path);
     });
     newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newDb->setIcon(actionIcon(QStringLiteral("database")));
     QAction *open = file->addAction(tr("&Open Database..."), this, [this] {
         const QString path = FileDialogs::openDatabase(this);
         if (!path.isEmpty())
             openDatabase(path);
     });
     open->setShortcut(QKeySequence::Open);
+    open->setIcon(actionIcon(QStringLiteral("open")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
-    file->addAction(tr("Connect to &Team Database..."), this, &MainWindow::connectToTeam)
+    file->addAction(actionIcon(QStringLiteral("team-database")), tr("Connect to &Team Database..."), this, &MainWindow::connectToTeam)
         ->setObjectName(QStringLiteral("connectTeamAction"));
     QMenu *copy = file->addMenu(tr("&Copy Database"));
     copy->addAction(tr("Into a Team Database..."), m_move, &DatabaseMove::copyToServer)
         ->setObjectName(QStringLiteral("copyToServerAction"));
     copy->addAction(tr("Into a New File..."), m_move, &DatabaseMove::copyToFile)
         ->setObjectName(QStringLiteral("copyToFileAction"));
-    file->addAction(tr("&Backups..."), this, [this] {
+    file->addAction(actionIcon(QStringLiteral("backup")), tr("&Backups..."), this, [this] {
             auto *dialog = new BackupsDialog(m_session, [this] { return closeRecordWindows(); }, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
@@ -225,10 +228,12 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *reload = file->addAction(tr("Re&load"), this, &MainWindow::reloadAll);
     reload->setShortcut(QKeySequence::Refresh);
+    reload->setIcon(actionIcon(QStringLiteral("reload")));
     file->addSeparator();
     QAction *importFiles = file->addAction(tr("&Import Postmortems..."), m_imports, &ImportCommands::importFiles);
     importFiles->setObjectName(QStringLiteral("importPostmortemsAction"));
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importFiles->setIcon(actionIcon(QStringLiteral("import")));
     importFiles->setStatusTip(tr("Bring in postmortems written elsewhere as Markdown; they become draft COEs"));
     file->addAction(tr("Import Postmortem &Folder..."), m_imports, &ImportCommands::importFolder)
         ->setObjectName(QStringLiteral("importFolderAction"));
@@ -254,6 +259,7 @@ void MainWindow::createMenus()
     QAction *newCoe = coe->addAction(tr("&New COE..."), m_coeWindows, &CoeWindows::createNew);
     newCoe->setObjectName(QStringLiteral("newCoeAction"));
     newCoe->setShortcut(QKeySequence::New);
+    newCoe->setIcon(actionIcon(QStringLiteral("coe")));
     QAction *openCoe = coe->addAction(tr("&Open Selected COE"), this, [this] {
         const QModelIndex index = m_listPages.first()->table()->currentIndex();
         if (index.isValid())
@@ -273,6 +279,7 @@ void MainWindow::createMenus()
             p->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
+    find->setIcon(actionIcon(QStringLiteral("search")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
@@ -282,6 +289,7 @@ void MainWindow::createMenus()
     });
     keys->setObjectName(QStringLiteral("shortcutsAction"));
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    keys->setIcon(actionIcon(QStringLiteral("keyboard")));
     help->addAction(tr("&About Closeloop"), this, [this] {
         QMessageBox::about(this, tr("About Closeloop"),
                            tr("<p><b>Closeloop %1</b></p><p>Correction-of-Error reviews and Operational Readiness "
@@ -297,6 +305,7 @@ void MainWindow::createOrrMenu()
     QAction *newReview = orr->addAction(tr("&New Review..."), this, [this] { m_orrWindows->createNew(); });
     newReview->setObjectName(QStringLiteral("newReviewAction"));
     newReview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    newReview->setIcon(actionIcon(QStringLiteral("orr")));
     QAction *openReview = orr->addAction(tr("&Open Selected Review"), this, [this] {
         const QModelIndex index = pageNamed(QStringLiteral("orrPage"))->table()->currentIndex();
         if (index.isValid())
@@ -305,9 +314,9 @@ void MainWindow::createOrrMenu()
     openReview->setObjectName(QStringLiteral("openReviewAction"));
     orr->addSeparator();
     orr->addAction(tr("&Install Shipped Axiom Library"), m_library, &LibraryCommands::installShipped);
-    orr->addAction(tr("&Import Well-Architected Lens..."), m_library, &LibraryCommands::importLens)
+    orr->addAction(actionIcon(QStringLiteral("import")), tr("&Import Well-Architected Lens..."), m_library, &LibraryCommands::importLens)
         ->setObjectName(QStringLiteral("importLensAction"));
-    orr->addAction(tr("&Export Well-Architected Lens..."), m_library, &LibraryCommands::exportLens)
+    orr->addAction(actionIcon(QStringLiteral("export")), tr("&Export Well-Architected Lens..."), m_library, &LibraryCommands::exportLens)
         ->setObjectName(QStringLiteral("exportLensAction"));
 }
 
@@ -338,9 +347,10 @@ void MainWindow::createToolbar()
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolbar"));
     bar->setMovable(false);
-    QAction *newCoe = bar->addAction(tr("New COE"), m_coeWindows, &CoeWindows::createNew);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QAction *newCoe = bar->addAction(actionIcon(QStringLiteral("coe")), tr("New COE"), m_coeWindows, &CoeWindows::createNew);
     newCoe->setToolTip(tr("Write a new Correction of Error (Ctrl+N)"));
-    QAction *newReview = bar->addAction(tr("New ORR Review"), this, [this] { m_orrWindows->createNew(); });
+    QAction *newReview = bar->addAction(actionIcon(QStringLiteral("orr")), tr("New ORR Review"), this, [this] { m_orrWindows->createNew(); });
     newReview->setToolTip(tr("Start an Operational Readiness Review of a service (Ctrl+Shift+R)"));
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

@@ -1,4 +1,5 @@
 #include "dashboardpage.h"
+#include "look/tones.h"
 
 #include "coe/coemetrics.h"
 #include "dashboardcharts.h"
@@ -184,11 +185,11 @@ QPushButton *DashboardPage::tile(const QString &objectName)
     t->setObjectName(objectName);
     t->setFlat(true);
     t->setMinimumHeight(64);
-    t->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 6px 10px; border: 1px solid #d0d4d9;"
+    t->setStyleSheet(themed(QStringLiteral("QPushButton { text-align: left; padding: 6px 10px; border: 1px solid #d0d4d9;"
                                     " border-radius: 4px; background: #f7f8fa; }"
                                     " QPushButton:hover { background: #eef1f5; }"
                                     // A figure with no COEs to list is still a figure: not greyed out.
-                                    " QPushButton:disabled { color: #1f2328; }"));
+                                    " QPushButton:disabled { color: palette(text); }")));
     return t;
 }
 
@@ -395,7 +396,7 @@ void DashboardPage::rebuildEffectiveness()
         item->setToolTip(5, e.statement);
         if (!e.coesNamingIt.isEmpty())
             for (int c = 0; c < 5; ++c)
-                item->setForeground(c, QColor(0xa0, 0x3a, 0x00));
+                item->setForeground(c, themed(QColor(0xa0, 0x3a, 0x00)));
     }
     for (int c = 0; c < 5; ++c)
         m_effectiveness->resizeColumnToContents(c);

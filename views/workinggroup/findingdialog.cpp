@@ -1,4 +1,5 @@
 #include "findingdialog.h"
+#include "look/tones.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -90,7 +91,7 @@ FindingDialog::FindingDialog(const Finding &finding, Context context, QWidget *p
 
     m_error->setObjectName(QStringLiteral("findingError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a03a00;"));
+    m_error->setStyleSheet(themed(QStringLiteral("color: #a03a00;")));
     m_error->hide();
 
     auto *form = new QFormLayout;
