@@ -8,12 +8,15 @@
 #include "shell/connectdialog.h"
 #include "shell/databasesession.h"
 #include "shell/mainwindow.h"
+#include "shell/settingsdialog.h"
+#include "settings/preferences.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 
@@ -51,6 +54,12 @@ int main(int argc, char *argv[])
     parser.addOptions({ db, pg, noDemo, smoke, openCoe, firstRows });
     parser.process(app);
 
+    QSettings settings;
+    if (auto migrated = Preferences::migrate(settings); !migrated)
+        std::fprintf(stderr, "closeloop: %s\n", qPrintable(migrated.errorMessage()));
+    const Preferences preferences = Preferences::load(settings);
+    applyPreferences(preferences);
+
     DatabaseSession session;
     QString problem;
     if (parser.isSet(pg) || (!parser.isSet(db) && session.lastWasShared())) {
@@ -63,11 +72,13 @@ int main(int argc, char *argv[])
         if (auto s = session.open(parser.value(db), false); !s)
             problem = s.errorMessage();
     } else {
-        const QString path = defaultDatabasePath();
+        const QString path = preferences.databaseToOpen();
         const bool firstStart = !QFileInfo::exists(path);
         if (auto s = session.open(path, firstStart); !s)
             problem = s.errorMessage();
-        else if (firstStart && !parser.isSet(noDemo))
+        // The demo fills only the standard file on a first start, never a
+        // file someone chose in Settings.
+        else if (firstStart && preferences.defaultDatabase.isEmpty() && !parser.isSet(noDemo))
             if (auto seeded = session.seedDemo(); !seeded)
                 problem = seeded.errorMessage();
     }

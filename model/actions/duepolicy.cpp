@@ -62,4 +62,15 @@ Status DueDatePolicy::save(Database &db, int priority, int days)
     return SettingsRepository(db).set({ { settingKey(priority), QString::number(days) } });
 }
 
+Status DueDatePolicy::saveAll(Database &db) const
+{
+    QHash<QString, QString> values;
+    for (int p = 0; p < 4; ++p) {
+        if (days[p] < 1 || days[p] > kMaxDays)
+            return Error { tr("%1 days is not a due time for P%2: use 1 to %3 days.").arg(days[p]).arg(p).arg(kMaxDays) };
+        values.insert(settingKey(p), QString::number(days[p]));
+    }
+    return SettingsRepository(db).set(values);
+}
+
 } // namespace closeloop

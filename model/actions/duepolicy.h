@@ -25,6 +25,9 @@ struct DueDatePolicy {
     static Result<DueDatePolicy> fromSettings(const QHash<QString, QString> &settings);
     // Sets one priority's days after checking them (1 to 3650).
     static Status save(Database &db, int priority, int days);
+    // Sets all four in one transaction after checking each; on any
+    // problem nothing is stored.
+    Status saveAll(Database &db) const;
 };
 
 } // namespace closeloop

@@ -8,6 +8,7 @@
 #include "orr/newreviewdialog.h"
 #include "orr/orrwindow.h"
 #include "shell/backupsdialog.h"
+#include "shell/settingsdialog.h"
 #include "shell/connectdialog.h"
 #include "shell/databasesession.h"
 #include "shell/mainwindow.h"
@@ -154,6 +155,8 @@ private Q_SLOTS:
         verifyNamed(&newReview);
         FindingDialog finding(Finding {}, FindingDialog::Context {}, nullptr);
         verifyNamed(&finding);
+        SettingsDialog settings(m_session->database());
+        verifyNamed(&settings);
     }
 
     // The walk finds the inputs at all (a test that sees none passes).

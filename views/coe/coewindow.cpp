@@ -1,6 +1,7 @@
 #include "coewindow.h"
 #include "look/tones.h"
 #include "look/actionicons.h"
+#include "settings/preferences.h"
 #include "formsection.h"
 
 #include "coe/coechecks.h"
@@ -32,6 +33,7 @@
 #include <QTimer>
 
 #include "similarcoespanel.h"
+#include <QSettings>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -242,10 +244,16 @@ std::optional<Id> CoeWindow::resolvePerson(const QString &name)
 
 void CoeWindow::exportReport()
 {
-    const int audience = Prompts::choose(this, tr("Export report"), tr("Who will read this report?"),
-                                         { tr("People outside the team: names replaced by roles"), tr("The team only: names kept") });
-    if (audience < 0)
+    // The first choice is the default; Settings decides which comes first.
+    QSettings settings;
+    const bool blamelessFirst = Preferences::load(settings).blamelessByDefault;
+    QStringList audiences = { tr("People outside the team: names replaced by roles"), tr("The team only: names kept") };
+    if (!blamelessFirst)
+        audiences.swapItemsAt(0, 1);
+    const int chosen = Prompts::choose(this, tr("Export report"), tr("Who will read this report?"), audiences);
+    if (chosen < 0)
         return;
+    const int audience = blamelessFirst ? chosen : 1 - chosen;
     const Coe &coe = m_doc->coe();
     QString suggested = coe.title.simplified().toLower();
     suggested.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));

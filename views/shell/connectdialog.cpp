@@ -1,4 +1,5 @@
 #include "connectdialog.h"
+#include "settings/preferences.h"
 #include "look/tones.h"
 
 #include "databasesession.h"
@@ -22,7 +23,7 @@
 namespace closeloop {
 
 namespace {
-const QString kLastConnection = QStringLiteral("team/lastConnection");
+const QString &kLastConnection = prefkeys::lastConnection;
 } // namespace
 
 ConnectDialog::ConnectDialog(Connector connector, QWidget *parent)

@@ -1,4 +1,5 @@
 #include "databasesession.h"
+#include "settings/preferences.h"
 
 #include "demo/demodata.h"
 #include "orr/axiomlibrary.h"
@@ -11,8 +12,8 @@
 namespace closeloop {
 
 namespace {
-const QString kRecentKey = QStringLiteral("recentDatabases");
-const QString kLastShared = QStringLiteral("team/lastWasShared");
+const QString &kRecentKey = prefkeys::recentDatabases;
+const QString &kLastShared = prefkeys::lastWasShared;
 constexpr int kMaxRecent = 8;
 constexpr int kMinute = 60 * 1000;
 constexpr int kHour = 60 * kMinute;

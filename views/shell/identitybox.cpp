@@ -1,4 +1,5 @@
 #include "identitybox.h"
+#include "settings/preferences.h"
 
 #include "databasesession.h"
 #include "storage/personrepository.h"
@@ -11,7 +12,7 @@ namespace {
 
 QString settingsKey(const Database &db)
 {
-    return QStringLiteral("identity/") + QString::fromLatin1(db.path().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    return prefkeys::identityGroup + QLatin1Char('/') + QString::fromLatin1(db.path().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
 
 } // namespace
@@ -52,8 +53,15 @@ void IdentityBox::reload()
             signedIn = found.value();
     setEnabled(!signedIn);
     setToolTip(signedIn ? tr("Signed in to the team database as %1").arg(signedIn->login) : QString());
-    const QVariant saved = signedIn ? QVariant::fromValue(signedIn->id) : QSettings().value(settingsKey(*db));
-    const int index = saved.isValid() ? findData(QVariant::fromValue(saved.toLongLong())) : -1;
+    QSettings settings;
+    const QVariant saved = signedIn ? QVariant::fromValue(signedIn->id) : settings.value(settingsKey(*db));
+    int index = saved.isValid() ? findData(QVariant::fromValue(saved.toLongLong())) : -1;
+    // Not chosen here yet: you are the person with the name in Settings.
+    if (index < 0 && !saved.isValid()) {
+        const QString you = Preferences::load(settings).name;
+        if (!you.isEmpty())
+            index = findText(you, Qt::MatchFixedString);
+    }
     setCurrentIndex(index < 0 ? 0 : index);
     if (person())
         db->setActor(currentText());

@@ -1,7 +1,6 @@
 #include "mainwindow.h"
-#include "look/tones.h"
-
 #include "look/actionicons.h"
+#include "look/tones.h"
 #include "actions/actionexport.h"
 #include "actions/actiontracker.h"
 #include "actions/overduenotice.h"
@@ -14,6 +13,7 @@
 #include "identitybox.h"
 #include "importing/importcommands.h"
 #include "searchbox.h"
+#include "settingsdialog.h"
 #include "shortcutsheet.h"
 #include "templatesfolder.h"
 #include "lists/listpage.h"
@@ -223,6 +223,18 @@ void MainWindow::createMenus()
             dialog->open();
         })
         ->setObjectName(QStringLiteral("backupsAction"));
+    QAction *settings = file->addAction(actionIcon(QStringLiteral("settings")), tr("&Settings..."), this, [this] {
+        auto *dialog = new SettingsDialog(m_session->database(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SettingsDialog::saved, this, [this](const Preferences &p) {
+            applyPreferences(p);
+            m_identity->reload();
+            statusBar()->showMessage(tr("Settings saved."), 10000);
+        });
+        dialog->open();
+    });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(m_move, &DatabaseMove::problem, this, &MainWindow::showProblem);
     connect(m_move, &DatabaseMove::message, this, [this](const QString &text) { statusBar()->showMessage(text, 20000); });
     file->addSeparator();
