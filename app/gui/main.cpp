@@ -7,6 +7,7 @@
 #include "look/actionicons.h"
 #include "shell/connectdialog.h"
 #include "shell/databasesession.h"
+#include "help/tourdialog.h"
 #include "shell/mainwindow.h"
 #include "shell/settingsdialog.h"
 #include "settings/preferences.h"
@@ -89,6 +90,8 @@ int main(int argc, char *argv[])
     if (!problem.isEmpty())
         window.showProblem(problem);
     window.show();
+    if (!parser.isSet(smoke) && !parser.isSet(firstRows))
+        TourDialog::showIfNew(&window);
     if (parser.isSet(openCoe))
         window.coeWindows()->open(parser.value(openCoe).toLongLong());
 

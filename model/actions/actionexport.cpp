@@ -1,4 +1,5 @@
 #include "actionexport.h"
+#include "domain/translate.h"
 
 #include "actionrules.h"
 #include "report/reportparts.h"
@@ -16,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::ActionExport", text);
+    return translateIn("closeloop::ActionExport", text);
 }
 
 QString sourceText(const ActionItemSummary &s)

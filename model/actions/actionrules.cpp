@@ -1,4 +1,5 @@
 #include "actionrules.h"
+#include "domain/translate.h"
 
 #include "lint/blamelexicon.h"
 #include "wordlists.h"
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::ActionRules", text);
+    return translateIn("closeloop::ActionRules", text);
 }
 
 struct Level {

@@ -1,4 +1,5 @@
 #include "bulkedit.h"
+#include "domain/translate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::BulkEdit", text);
+    return translateIn("closeloop::BulkEdit", text);
 }
 
 } // namespace

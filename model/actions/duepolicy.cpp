@@ -1,4 +1,5 @@
 #include "duepolicy.h"
+#include "domain/translate.h"
 
 #include "storage/settingsrepository.h"
 
@@ -10,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::DueDatePolicy", text);
+    return translateIn("closeloop::DueDatePolicy", text);
 }
 
 constexpr int kMaxDays = 3650;

@@ -1,4 +1,5 @@
 #include "answerrules.h"
+#include "domain/translate.h"
 
 #include "wordlists.h"
 
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::AnswerRules", text);
+    return translateIn("closeloop::AnswerRules", text);
 }
 
 struct WordLists {

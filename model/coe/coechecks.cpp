@@ -1,4 +1,5 @@
 #include "coechecks.h"
+#include "domain/translate.h"
 
 #include "actions/actionrules.h"
 #include "answerrules.h"
@@ -15,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::CoeChecks", text);
+    return translateIn("closeloop::CoeChecks", text);
 }
 
 using Level = CoeCheck::Level;

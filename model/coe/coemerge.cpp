@@ -1,4 +1,5 @@
 #include "coemerge.h"
+#include "domain/translate.h"
 
 #include "coechoices.h"
 
@@ -17,7 +18,7 @@ QVariant valueOf(const CoeSnapshot &s, CoeField field)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::CoeMerge", text);
+    return translateIn("closeloop::CoeMerge", text);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "coemetrics.h"
+#include "domain/translate.h"
 
 #include <QCoreApplication>
 
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::CoeMetrics", text);
+    return translateIn("closeloop::CoeMetrics", text);
 }
 
 // A pause longer than this many usual intervals counts as missing data.

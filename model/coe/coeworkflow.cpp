@@ -1,4 +1,5 @@
 #include "coeworkflow.h"
+#include "domain/translate.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::CoeWorkflow", text);
+    return translateIn("closeloop::CoeWorkflow", text);
 }
 
 // English plurals until catalogues exist: one text for one, one for many.

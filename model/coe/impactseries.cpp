@@ -1,4 +1,5 @@
 #include "impactseries.h"
+#include "domain/translate.h"
 
 #include "coemetrics.h"
 #include "timeinput.h"
@@ -15,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::ImpactSeries", text);
+    return translateIn("closeloop::ImpactSeries", text);
 }
 
 QStringList splitFields(const QString &line)

@@ -1,4 +1,5 @@
 #include "timeinput.h"
+#include "domain/translate.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::TimeInput", text);
+    return translateIn("closeloop::TimeInput", text);
 }
 
 const QString kExample = QStringLiteral("2026-03-04 09:12 +01:00");

@@ -1,4 +1,5 @@
 #include "demodata.h"
+#include "domain/translate.h"
 
 #include "democoes.h"
 #include "storage/actionitemrepository.h"
@@ -20,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::DemoData", text);
+    return translateIn("closeloop::DemoData", text);
 }
 
 struct DemoAxiom {

@@ -1,4 +1,5 @@
 #include "organisationgenerator.h"
+#include "domain/translate.h"
 
 #include "actions/actionrules.h"
 
@@ -19,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::OrganisationGenerator", text);
+    return translateIn("closeloop::OrganisationGenerator", text);
 }
 
 // Vocabulary: enough variety that search and similarity have real work.

@@ -1,4 +1,5 @@
 #include "postmortem.h"
+#include "domain/translate.h"
 
 #include "markdown/markdowntree.h"
 
@@ -20,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::PostmortemImport", text);
+    return translateIn("closeloop::PostmortemImport", text);
 }
 
 using Kind = MarkdownBlock::Kind;

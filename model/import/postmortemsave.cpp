@@ -1,4 +1,5 @@
 #include "postmortemsave.h"
+#include "domain/translate.h"
 
 #include "storage/actionitemrepository.h"
 #include "storage/coerepository.h"
@@ -16,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::PostmortemImport", text);
+    return translateIn("closeloop::PostmortemImport", text);
 }
 
 std::optional<Instant> instantOf(const std::optional<LooseTime> &t)

@@ -1,4 +1,5 @@
 #include "blamelexicon.h"
+#include "domain/translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::BlameLexicon", text);
+    return translateIn("closeloop::BlameLexicon", text);
 }
 
 // Fuzzy matching needs long words: shorter ones have too many one-letter

@@ -1,4 +1,5 @@
 #include "blamelinter.h"
+#include "domain/translate.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::BlameLinter", text);
+    return translateIn("closeloop::BlameLinter", text);
 }
 
 // Who a clause says acted.

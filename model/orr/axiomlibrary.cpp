@@ -1,4 +1,5 @@
 #include "axiomlibrary.h"
+#include "domain/translate.h"
 
 #include "calculation.h"
 #include "storage/axiomrepository.h"
@@ -17,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::AxiomLibrary", text);
+    return translateIn("closeloop::AxiomLibrary", text);
 }
 
 const QStringList kSetFields { QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("description"),

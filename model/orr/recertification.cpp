@@ -1,4 +1,5 @@
 #include "recertification.h"
+#include "domain/translate.h"
 
 #include "storage/axiomrepository.h"
 #include "storage/orrreviewrepository.h"
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::Recertification", text);
+    return translateIn("closeloop::Recertification", text);
 }
 
 QDate signedOn(const OrrReview &r)

@@ -1,4 +1,5 @@
 #include "reviewcycle.h"
+#include "domain/translate.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -10,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::ReviewCycle", text);
+    return translateIn("closeloop::ReviewCycle", text);
 }
 
 // Answers by axiom key: versions of one axiom have different ids.

@@ -1,4 +1,5 @@
 #include "reviewrules.h"
+#include "domain/translate.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::ReviewRules", text);
+    return translateIn("closeloop::ReviewRules", text);
 }
 
 } // namespace

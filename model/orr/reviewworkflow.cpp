@@ -1,4 +1,5 @@
 #include "reviewworkflow.h"
+#include "domain/translate.h"
 
 #include "actions/duepolicy.h"
 #include "reviewrules.h"
@@ -19,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::ReviewWorkflow", text);
+    return translateIn("closeloop::ReviewWorkflow", text);
 }
 
 Status addAxiom(AxiomRepository &repo, QHash<Id, Axiom> &axioms, Id id)

@@ -1,4 +1,5 @@
 #include "wellarchitectedlens.h"
+#include "domain/translate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::WellArchitectedLens", text);
+    return translateIn("closeloop::WellArchitectedLens", text);
 }
 
 const QString kSchemaVersion = QStringLiteral("2021-11-01");

@@ -1,4 +1,5 @@
 #include "coemarkdown.h"
+#include "domain/translate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::Blameless", text);
+    return translateIn("closeloop::Blameless", text);
 }
 
 QString rolePhrase(const QString &roleKey)

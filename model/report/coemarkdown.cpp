@@ -1,4 +1,5 @@
 #include "coemarkdown.h"
+#include "domain/translate.h"
 
 #include "reportparts.h"
 #include "reporttemplates.h"
@@ -30,7 +31,7 @@ using kainjow::mustache::data;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::CoeMarkdown", text);
+    return translateIn("closeloop::CoeMarkdown", text);
 }
 
 // Set for the duration of one render; see maxFieldChars in the header.

@@ -1,4 +1,5 @@
 #include "orrmarkdown.h"
+#include "domain/translate.h"
 
 #include "reportparts.h"
 #include "reporttemplates.h"
@@ -21,7 +22,7 @@ using kainjow::mustache::data;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::OrrMarkdown", text);
+    return translateIn("closeloop::OrrMarkdown", text);
 }
 
 

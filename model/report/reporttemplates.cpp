@@ -1,4 +1,5 @@
 #include "reporttemplates.h"
+#include "domain/translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,7 +21,7 @@ using kainjow::mustache::mustache;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::ReportTemplates", text);
+    return translateIn("closeloop::ReportTemplates", text);
 }
 
 const QString resourceFolder = QStringLiteral(":/closeloop/templates/reports/");

@@ -1,4 +1,5 @@
 #include "workinggroupreport.h"
+#include "domain/translate.h"
 
 #include "coe/coemetrics.h"
 #include "reportparts.h"
@@ -25,7 +26,7 @@ using kainjow::mustache::data;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::WorkingGroupReport", text);
+    return translateIn("closeloop::WorkingGroupReport", text);
 }
 
 std::string str(const QString &s)

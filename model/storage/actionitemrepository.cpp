@@ -1,4 +1,5 @@
 #include "actionitemrepository.h"
+#include "domain/translate.h"
 
 #include "actionlistreader.h"
 #include "listquery.h"
@@ -17,7 +18,7 @@ const QString kTable = QStringLiteral("action_items");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::ActionItemRepository", text);
+    return translateIn("closeloop::ActionItemRepository", text);
 }
 
 QString sourceColumn(ActionSource source)

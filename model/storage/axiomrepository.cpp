@@ -1,4 +1,5 @@
 #include "axiomrepository.h"
+#include "domain/translate.h"
 
 #include "recordwriter.h"
 #include "sql.h"
@@ -12,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::AxiomRepository", text);
+    return translateIn("closeloop::AxiomRepository", text);
 }
 
 Axiom axiomFromQuery(const QSqlQuery &q)

@@ -1,4 +1,5 @@
 #include "backups.h"
+#include "domain/translate.h"
 
 #include "migrator.h"
 #include "settingsrepository.h"
@@ -28,7 +29,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::Backups", text);
+    return translateIn("closeloop::Backups", text);
 }
 
 struct ReasonEntry {

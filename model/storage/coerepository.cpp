@@ -1,4 +1,5 @@
 #include "coerepository.h"
+#include "domain/translate.h"
 
 #include "coelistreader.h"
 #include "listquery.h"
@@ -23,7 +24,7 @@ const QString kTable = QStringLiteral("coes");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::CoeRepository", text);
+    return translateIn("closeloop::CoeRepository", text);
 }
 
 const char *const kInstantColumns[] = { "impact_start", "detected", "engaged", "mitigated", "resolved" };

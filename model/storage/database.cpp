@@ -1,4 +1,5 @@
 #include "database.h"
+#include "domain/translate.h"
 
 #include "actionitemrepository.h"
 #include "backups.h"
@@ -26,7 +27,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::Database", text);
+    return translateIn("closeloop::Database", text);
 }
 
 QString nextConnectionName()

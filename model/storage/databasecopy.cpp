@@ -1,4 +1,5 @@
 #include "databasecopy.h"
+#include "domain/translate.h"
 
 #include "sql.h"
 #include "transaction.h"
@@ -15,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::DatabaseCopy", text);
+    return translateIn("closeloop::DatabaseCopy", text);
 }
 
 // Columns pointing at a row of the same table: written in a second pass,

@@ -1,5 +1,6 @@
 // Database::openPostgres: a team's shared database on a PostgreSQL server.
 #include "database.h"
+#include "domain/translate.h"
 
 #include "migrator.h"
 #include "pgerrors.h"
@@ -21,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::Database", text);
+    return translateIn("closeloop::Database", text);
 }
 
 QString quoteIdentifier(const QString &name)

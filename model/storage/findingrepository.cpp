@@ -1,4 +1,5 @@
 #include "findingrepository.h"
+#include "domain/translate.h"
 
 #include "recordwriter.h"
 #include "sql.h"
@@ -14,7 +15,7 @@ const QString kTable = QStringLiteral("findings");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::FindingRepository", text);
+    return translateIn("closeloop::FindingRepository", text);
 }
 
 QVariantMap toRow(const Finding &f)

@@ -1,4 +1,5 @@
 #include "orrreviewrepository.h"
+#include "domain/translate.h"
 
 #include "listquery.h"
 
@@ -16,7 +17,7 @@ const QString kTable = QStringLiteral("orr_reviews");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::OrrReviewRepository", text);
+    return translateIn("closeloop::OrrReviewRepository", text);
 }
 
 QVariantMap toRow(const OrrReview &r)

@@ -1,4 +1,5 @@
 #include "pgconnection.h"
+#include "domain/translate.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::PgConnection", text);
+    return translateIn("closeloop::PgConnection", text);
 }
 
 // Splits "a=1 b='two words' c=x\'y" into pairs, as libpq does.

@@ -1,4 +1,5 @@
 #include "pgerrors.h"
+#include "domain/translate.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::pg", text);
+    return translateIn("closeloop::pg", text);
 }
 
 QString serverText(const QSqlError &error)

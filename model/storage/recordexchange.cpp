@@ -1,4 +1,5 @@
 #include "recordexchange.h"
+#include "domain/translate.h"
 
 #include "migrator.h"
 #include "sql.h"
@@ -21,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::RecordExchange", text);
+    return translateIn("closeloop::RecordExchange", text);
 }
 
 const QString kFormat = QStringLiteral("closeloop-records");

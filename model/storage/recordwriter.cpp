@@ -1,4 +1,5 @@
 #include "recordwriter.h"
+#include "domain/translate.h"
 
 #include "sql.h"
 
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::RecordWriter", text);
+    return translateIn("closeloop::RecordWriter", text);
 }
 
 QVariant auditText(const QVariant &v)

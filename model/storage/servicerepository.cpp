@@ -1,4 +1,5 @@
 #include "servicerepository.h"
+#include "domain/translate.h"
 
 #include "recordwriter.h"
 #include "sql.h"
@@ -14,7 +15,7 @@ const QString kTable = QStringLiteral("services");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::ServiceRepository", text);
+    return translateIn("closeloop::ServiceRepository", text);
 }
 
 QVariantMap toRow(const Service &s)

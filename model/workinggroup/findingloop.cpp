@@ -1,4 +1,5 @@
 #include "findingloop.h"
+#include "domain/translate.h"
 
 #include "storage/actionitemrepository.h"
 #include "storage/axiomrepository.h"
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::FindingLoop", text);
+    return translateIn("closeloop::FindingLoop", text);
 }
 
 QString coeList(const QList<Id> &ids)

@@ -9,6 +9,8 @@
 #include "orr/orrwindow.h"
 #include "shell/backupsdialog.h"
 #include "shell/settingsdialog.h"
+#include "help/guidedialog.h"
+#include "help/tourdialog.h"
 #include "shell/connectdialog.h"
 #include "shell/databasesession.h"
 #include "shell/mainwindow.h"
@@ -157,6 +159,10 @@ private Q_SLOTS:
         verifyNamed(&finding);
         SettingsDialog settings(m_session->database());
         verifyNamed(&settings);
+        GuideDialog guide;
+        verifyNamed(&guide);
+        TourDialog tour;
+        verifyNamed(&tour);
     }
 
     // The walk finds the inputs at all (a test that sees none passes).

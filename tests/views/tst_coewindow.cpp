@@ -11,6 +11,8 @@
 #include "coe/similarcoespanel.h"
 #include "coefixtures.h"
 #include "shell/prompts.h"
+#include "shell/shortcutsheet.h"
+#include "help/guidedialog.h"
 #include "coe/coechecks.h"
 #include "storage/actionitemrepository.h"
 #include "storage/coerepository.h"
@@ -35,6 +37,8 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QShortcut>
+#include <QTextBrowser>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -781,6 +785,30 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("service"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("severity"));
+    }
+
+    // The shortcut sheet's COE-window keys are all bound here, and F1
+    // opens the guide at the section being written.
+    void sheetKeysAreBoundAndF1GuidesTheSection()
+    {
+        m_window = openWindow(newCoe());
+        QSet<QString> bound;
+        for (const QAction *a : m_window->findChildren<QAction *>())
+            for (const QKeySequence &k : a->shortcuts())
+                bound << k.toString(QKeySequence::PortableText);
+        for (const QShortcut *sc : m_window->findChildren<QShortcut *>())
+            bound << sc->key().toString(QKeySequence::PortableText);
+        for (const auto &k : ShortcutSheet::recordWindowKeys())
+            if (k.window == QLatin1String("COE window"))
+                QVERIFY2(bound.contains(k.keys.toString(QKeySequence::PortableText)), qPrintable(k.action + QLatin1Char(' ') + k.keys.toString()));
+
+        m_window->outline()->setCurrentRow(6); // Five Whys
+        QTest::keyClick(m_window, Qt::Key_F1);
+        GuideDialog *guide = nullptr;
+        QTRY_VERIFY((guide = m_window->findChild<GuideDialog *>()) && guide->isVisible());
+        QCOMPARE(guide->currentTopic(), QStringLiteral("whys"));
+        QVERIFY(guide->findChild<QTextBrowser *>(QStringLiteral("guideText"))->toPlainText().contains(QLatin1String("never the root cause")));
+        guide->close();
     }
 
     void recoveredDraftIsOfferedOnOpen()

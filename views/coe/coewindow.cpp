@@ -1,5 +1,6 @@
 #include "coewindow.h"
 #include "look/tones.h"
+#include "help/guidedialog.h"
 #include "look/actionicons.h"
 #include "settings/preferences.h"
 #include "formsection.h"
@@ -205,6 +206,16 @@ void CoeWindow::createActions()
     reload->setObjectName(QStringLiteral("reloadAction"));
     reload->setIcon(actionIcon(QStringLiteral("reload")));
     reload->setToolTip(tr("Discard unsaved changes and show the stored COE"));
+    // F1: the guide, at the section being written.
+    QAction *guide = new QAction(tr("Guide to This Section"), this);
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(guide, &QAction::triggered, this, [this] {
+        static const char *const keys[] = { "header", "window", "timeline", "detection", "resolution", "blast", "whys", "actions", "lessons" };
+        const int row = m_outline->currentRow();
+        GuideDialog::openAt(this, row >= 0 && row < 9 ? QString::fromLatin1(keys[row]) : QStringLiteral("coe"));
+    });
+    addAction(guide);
     QAction *closeWindow = new QAction(tr("Close window"), this);
     closeWindow->setShortcut(QKeySequence::Close);
     connect(closeWindow, &QAction::triggered, this, &QWidget::close);

@@ -1,4 +1,5 @@
 #include "listpages.h"
+#include "domain/translate.h"
 
 #include "listpage.h"
 #include "models/listmodels.h"
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::ListPages", text);
+    return translateIn("closeloop::ListPages", text);
 }
 
 template <typename Model>

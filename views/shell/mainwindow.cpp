@@ -10,6 +10,8 @@
 #include "databasemove.h"
 #include "databasesession.h"
 #include "filedialogs.h"
+#include "help/guidedialog.h"
+#include "help/tourdialog.h"
 #include "identitybox.h"
 #include "importing/importcommands.h"
 #include "searchbox.h"
@@ -294,6 +296,17 @@ void MainWindow::createMenus()
     find->setIcon(actionIcon(QStringLiteral("search")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(actionIcon(QStringLiteral("guide")), tr("&Guide"), this, [this] {
+        GuideDialog::openAt(this, QStringLiteral("coe"));
+    });
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    QAction *tour = help->addAction(actionIcon(QStringLiteral("help")), tr("&Tour"), this, [this] {
+        auto *dialog = new TourDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    tour->setObjectName(QStringLiteral("tourAction"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         auto *sheet = new ShortcutSheet(menuBar(), this);
         sheet->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,4 +1,5 @@
 #include "passwordvault.h"
+#include "domain/translate.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -13,7 +14,7 @@ const QString kService = QStringLiteral("Closeloop team server");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::PasswordVault", text);
+    return translateIn("closeloop::PasswordVault", text);
 }
 
 // QtKeychain's jobs answer through a signal; a password is small and the

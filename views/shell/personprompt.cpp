@@ -1,4 +1,5 @@
 #include "personprompt.h"
+#include "domain/translate.h"
 
 #include "prompts.h"
 #include "storage/personrepository.h"
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::PersonPrompt", text);
+    return translateIn("closeloop::PersonPrompt", text);
 }
 
 } // namespace

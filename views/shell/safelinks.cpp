@@ -1,4 +1,5 @@
 #include "safelinks.h"
+#include "domain/translate.h"
 
 #include "prompts.h"
 
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::SafeLinks", text);
+    return translateIn("closeloop::SafeLinks", text);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTreeWidget>
@@ -47,12 +48,31 @@ ShortcutSheet::ShortcutSheet(const QMenuBar *menus, QWidget *parent) : QDialog(p
     for (const QAction *top : menus->actions())
         if (top->menu())
             addMenu(m_list, top->menu(), plain(top->text()));
+    for (const WindowKey &k : recordWindowKeys())
+        new QTreeWidgetItem(m_list, { k.window, k.action, k.keys.toString(QKeySequence::NativeText) });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
     resize(560, 460);
+}
+
+QList<ShortcutSheet::WindowKey> ShortcutSheet::recordWindowKeys()
+{
+    const QString coe = tr("COE window");
+    const QString review = tr("Review window");
+    return {
+        { coe, tr("Save"), QKeySequence(QKeySequence::Save) },
+        { coe, tr("Undo"), QKeySequence(QKeySequence::Undo) },
+        { coe, tr("Redo"), QKeySequence(QKeySequence::Redo) },
+        { coe, tr("Submit for review"), QKeySequence(QStringLiteral("Ctrl+Return")) },
+        { coe, tr("Go to section 1 to 9"), QKeySequence(QStringLiteral("Alt+1")) },
+        { coe, tr("Go to the outline"), QKeySequence(QStringLiteral("Ctrl+L")) },
+        { coe, tr("Guide to this section"), QKeySequence(Qt::Key_F1) },
+        { coe, tr("Close the window"), QKeySequence(QKeySequence::Close) },
+        { review, tr("Save the answer"), QKeySequence(QKeySequence::Save) },
+    };
 }
 
 QStringList ShortcutSheet::rows() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QKeySequence>
 
 class QMenuBar;
 class QTreeWidget;
@@ -17,6 +18,15 @@ public:
 
     // "New COE…\tCtrl+N" per row, for tests and for copying.
     QStringList rows() const;
+
+    // The keys of the COE and review windows, which have no menus: window,
+    // action, keys. tst_coewindow checks each is bound.
+    struct WindowKey {
+        QString window;
+        QString action;
+        QKeySequence keys;
+    };
+    static QList<WindowKey> recordWindowKeys();
 
 private:
     QTreeWidget *m_list;

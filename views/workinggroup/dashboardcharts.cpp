@@ -1,4 +1,5 @@
 #include "dashboardcharts.h"
+#include "domain/translate.h"
 
 #include "report/svgchart.h"
 #include "workinggroup/palette.h"
@@ -26,7 +27,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::DashboardCharts", text);
+    return translateIn("closeloop::DashboardCharts", text);
 }
 
 QChart *newChart(const QString &title)
