@@ -5,6 +5,7 @@
 #include "coe/coewindows.h"
 #include "lists/listpage.h"
 #include "look/actionicons.h"
+#include "look/translations.h"
 #include "shell/connectdialog.h"
 #include "shell/databasesession.h"
 #include "help/tourdialog.h"
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     setApplicationIdentity();
+    installTranslations();
     QApplication::setApplicationDisplayName(QStringLiteral("Closeloop"));
     // Matches the installed desktop file, so the window gets its icon and
     // name from it under Wayland and in task switchers.

@@ -8,6 +8,7 @@
 #include "storage/databasestats.h"
 #include "storage/orrreviewrepository.h"
 
+#include <QLocale>
 #include <QCoreApplication>
 
 namespace closeloop {
@@ -31,11 +32,25 @@ QString localTimeText(const std::optional<Instant> &at)
     const QDateTime local = at->local();
     const int offset = at->offsetMinutes;
     const QString sign = offset < 0 ? QStringLiteral("−") : QStringLiteral("+");
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm ")) + QStringLiteral("UTC%1%2:%3").arg(sign)
+    const QLocale locale;
+    const QString when = locale.language() == QLocale::C
+        ? local.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+        : locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + locale.toString(local.time(), QLocale::ShortFormat);
+    return when + QStringLiteral(" UTC%1%2:%3").arg(sign)
         .arg(qAbs(offset) / 60, 2, 10, QLatin1Char('0')).arg(qAbs(offset) % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString dateText(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+
+// Dates as the person's locale writes them (03.11.2026 in German); without
+// a locale (LANG=C) the ISO form. Sort keys stay ISO, which sorts by date.
+QString shownDate(const QDate &d)
+{
+    if (!d.isValid())
+        return {};
+    const QLocale locale;
+    return locale.language() == QLocale::C ? dateText(d) : locale.toString(d, QLocale::ShortFormat);
+}
 
 template <typename E>
 QList<StateChoice> choicesOf()
@@ -112,7 +127,7 @@ ActionItemListModel::ActionItemListModel(QObject *parent) : PagedRecordModel(par
         { ltr("ID"), [](const ActionItemSummary &r) { return idText(r.item.id); }, [](const ActionItemSummary &r) { return r.item.id; }, kRight },
         { ltr("Title"), [](const ActionItemSummary &r) { return r.item.title; } },
         { ltr("Owner"), [](const ActionItemSummary &r) { return r.ownerName; } },
-        { ltr("Due"), [](const ActionItemSummary &r) { return r.item.due ? dateText(*r.item.due) : QString(); },
+        { ltr("Due"), [](const ActionItemSummary &r) { return r.item.due ? shownDate(*r.item.due) : QString(); },
           [](const ActionItemSummary &r) { return r.item.due ? dateText(*r.item.due) : QStringLiteral("9999"); } },
         { ltr("Status"), [](const ActionItemSummary &r) { return enumLabel(r.item.status); },
           [](const ActionItemSummary &r) { return int(r.item.status); } },
@@ -197,7 +212,7 @@ OrrReviewListModel::OrrReviewListModel(QObject *parent) : RecordTableModel(paren
         { ltr("ID"), [](const OrrReviewSummary &r) { return idText(r.id); }, [](const OrrReviewSummary &r) { return r.id; }, kRight },
         { ltr("Service"), [](const OrrReviewSummary &r) { return r.serviceName; } },
         { ltr("Kind"), [](const OrrReviewSummary &r) { return enumLabel(r.kind); } },
-        { ltr("Date"), [](const OrrReviewSummary &r) { return dateText(r.reviewDate); } },
+        { ltr("Date"), [](const OrrReviewSummary &r) { return shownDate(r.reviewDate); }, [](const OrrReviewSummary &r) { return dateText(r.reviewDate); } },
         { ltr("Status"), [](const OrrReviewSummary &r) { return enumLabel(r.status); } },
         { ltr("Decision"), [](const OrrReviewSummary &r) { return enumLabel(r.decision); } },
         { ltr("Reviewer"), [](const OrrReviewSummary &r) { return r.reviewerName; } },
@@ -244,7 +259,7 @@ ServiceListModel::ServiceListModel(QObject *parent) : RecordTableModel(parent)
         { ltr("Owner"), [](const ServiceSummary &r) { return r.ownerName; } },
         { ltr("COEs"), [](const ServiceSummary &r) { return r.coeCount; }, {}, kRight },
         { ltr("Open actions"), [](const ServiceSummary &r) { return r.openActionItems; }, {}, kRight },
-        { ltr("Last ORR sign-off"), [](const ServiceSummary &r) { return r.lastReviewDate.isValid() ? dateText(r.lastReviewDate) : ltr("never"); },
+        { ltr("Last ORR sign-off"), [](const ServiceSummary &r) { return r.lastReviewDate.isValid() ? shownDate(r.lastReviewDate) : ltr("never"); },
           [](const ServiceSummary &r) { return dateText(r.lastReviewDate); } },
     });
 }
@@ -280,7 +295,8 @@ FindingListModel::FindingListModel(QObject *parent) : RecordTableModel(parent)
         { ltr("Outcome"), [](const FindingSummary &r) { return enumLabel(r.finding.outcome); } },
         { ltr("COEs"), [](const FindingSummary &r) { return int(r.finding.coeIds.size()); }, {}, kRight },
         { ltr("Axiom"), [](const FindingSummary &r) { return r.axiomKey; } },
-        { ltr("Recorded"), [](const FindingSummary &r) { return dateText(r.finding.createdAt.date()); } },
+        { ltr("Recorded"), [](const FindingSummary &r) { return shownDate(r.finding.createdAt.date()); },
+          [](const FindingSummary &r) { return dateText(r.finding.createdAt.date()); } },
     });
 }
 

@@ -2090,6 +2090,118 @@
         <source>COEs whose action items were closed in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What a COE is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A Correction of Error is the owning team&apos;s written analysis of an incident, large or small. It is blame-free: it looks for the conditions that let the problem happen and ends in changes the team will make. Senior reviewers read it, push back on weak answers and follow its action items until they are done.&lt;/p&gt;&lt;p&gt;Write it while memories are fresh; it can stay a draft until every section has an answer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Which service, how severe, who writes and who reviews. The severity and the tags are what the working group searches later, so choose them with that reader in mind.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Summary and impact window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What happened and what customers saw, in a few sentences a reader outside the team understands. The times (start of impact, detected, engaged, mitigated, resolved) give the time to detect, to mitigate and to resolve, all measured from the start of impact.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The events in order, with times. A timeline shows where minutes were lost: waiting for a page, finding the right dashboard, deciding to roll back.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Detection, and detecting in half the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Who noticed first: an alarm, a person inside the company, or a customer. When a customer found it, monitoring was missing, and that gap becomes an action item of its own.&lt;/p&gt;&lt;p&gt;The form always asks how the problem could have been detected in half the time. The measured time to detect and its half are shown as the target: a tighter threshold, a new metric, a canary.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How the impact was mitigated and then resolved, and which runbook was used, or that none existed. A missing or wrong runbook is a finding, not a failing of the people on call.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Blast radius, and halving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Who and what was affected: customers, the share of failed requests, regions and Availability Zones, dependent services, and for how long. A partial failure is never simply &quot;down&quot;: enter the impact over time against a baseline of the traffic expected, and availability is the successful traffic divided by that baseline.&lt;/p&gt;&lt;p&gt;Then the second thought experiment: how could the impact have been cut in half? Fewer customers reached (cells, shuffle sharding, zonal isolation) or a faster recovery.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Five Whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ask why, and why again, until the answer is a condition of the system the team can change. A person is never the root cause: &quot;an engineer ran the script with the wrong parameter&quot; goes on to why the wrong parameter was accepted and why the step was manual. Stopping at a name or at &quot;operator error&quot; teaches nothing and teaches people to hide what happened next time.&lt;/p&gt;&lt;p&gt;Closeloop underlines answers that name a person or blame; a reviewer can accept one with a reason.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each action has an owner, a due date, a priority and a link to the team&apos;s backlog, and is followed until done. Strong actions change the system: automation, guardrails, validation, alarms. Weak ones ask people to be more careful; Closeloop marks them so that reviewers ask for more.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9. Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What other teams should take from this, with the category and tags that let the working group find the pattern when it happens again somewhere else.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational Readiness Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Before a service launches, and every year after, its team answers each axiom of the library with evidence: met; not met, which becomes an action item; not applicable, with a reason; or waived, with a reason, an approver and an expiry date.&lt;/p&gt;&lt;p&gt;Reviews are kept, so a reviewer sees what changed since last year, and the next review starts from a copy of this one.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axioms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An axiom is a statement that can be checked, with guidance and the evidence expected, such as keeping at least half of peak capacity in each of three Availability Zones, so that losing any one leaves enough. New axioms come from what COEs teach, and each remembers the COEs that motivated it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety working group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The working group reads COEs side by side, looks for causes that repeat, and turns each pattern into a new ORR axiom or an automated check in the deployment pipeline: the loop from failure back to practice.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly operations review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Leaders of every service team meet each week: quick wins, the instructive COEs of the week, and two teams picked at random by the wheel, who present their metrics to senior engineers.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>closeloop::ActionItemRepository</name>
@@ -3314,6 +3426,10 @@ Restore them into the form? You can review them and then save, or undo nothing a
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Guide to This Section</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>closeloop::CoeWindows</name>
@@ -4505,6 +4621,21 @@ Restore them into the form? You can review them and then save, or undo nothing a
     </message>
 </context>
 <context>
+    <name>closeloop::GuideDialog</name>
+    <message>
+        <source>Closeloop Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>closeloop::HeaderSection</name>
     <message>
         <source>What happened, in a few words: &quot;Checkout errors after a config push&quot;</source>
@@ -5217,6 +5348,14 @@ Use File &gt; Open Database (Ctrl+O) to open one, or File &gt; New Database (Ctr
     </message>
     <message>
         <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6339,6 +6478,50 @@ A time needs a date, a time and a time zone to be saved. This one is kept in the
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>COE window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to section 1 to 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide to this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>closeloop::SignOffDialog</name>
@@ -6513,6 +6696,73 @@ A time needs a date, a time and a time zone to be saved. This one is kept in the
     </message>
     <message>
         <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>closeloop::TourDialog</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Closeloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closeloop keeps your team&apos;s Corrections of Error, the action items that come out of them, and the Operational Readiness Reviews that turn lessons into practice. The first start opened a demo organisation, so every screen has something to show; File &gt; New Database starts your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a COE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After an incident, COE &gt; New COE (Ctrl+N) opens the form. Its outline on the left walks the sections in order; Alt+1 to Alt+9 jump between them. What you type is kept as a recovery draft within seconds, and F1 explains the section you are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action item from COEs, reviews and working-group findings is on the Action items page, with the overdue ones first. Reviewers follow them there until they are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORR &gt; New Review (Ctrl+Shift+R) walks a service through the axiom library. Answers that are not met become action items; each year the next review starts from a copy of the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Working group and Dashboard pages show COEs side by side and the patterns that repeat, to become new axioms. Ctrl+K searches every COE; Ctrl+/ lists every shortcut; Help &gt; Tour shows these pages again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
