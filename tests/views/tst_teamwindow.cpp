@@ -7,6 +7,7 @@
 #include "coe/coedocument.h"
 #include "coe/coewindow.h"
 #include "shell/connectdialog.h"
+#include "settings/preferences.h"
 #include "shell/databasesession.h"
 #include "shell/mainwindow.h"
 #include "shell/passwordvault.h"
@@ -134,7 +135,7 @@ private Q_SLOTS:
 
         // The password went to the keychain, and only there.
         QCOMPARE(m_vault.stored.value(ConnectDialog::keychainAccount(server)), server.password);
-        const QString remembered = QSettings().value(QStringLiteral("team/lastConnection")).toString();
+        const QString remembered = QSettings().value(prefkeys::lastConnection).toString();
         QVERIFY(remembered.contains(m_schema));
         QVERIFY2(!remembered.contains(server.password), "no password in the settings file");
 
@@ -173,7 +174,7 @@ private Q_SLOTS:
         m_vault.refuseWrites = false;
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY2(Prompts::lastQuestion().contains(QStringLiteral("system keychain")), qPrintable(Prompts::lastQuestion()));
-        QVERIFY(!QSettings().value(QStringLiteral("team/lastConnection")).toString().contains(QStringLiteral("s3cret")));
+        QVERIFY(!QSettings().value(prefkeys::lastConnection).toString().contains(QStringLiteral("s3cret")));
     }
 
     // A team moving from a file to the server: the whole file is copied,
