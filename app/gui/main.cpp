@@ -58,8 +58,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QSettings settings;
-    if (auto migrated = Preferences::migrate(settings); !migrated)
-        std::fprintf(stderr, "closeloop: %s\n", qPrintable(migrated.errorMessage()));
+    // Said in the window, where a person sees it, once it is shown.
+    const Status migrated = Preferences::migrate(settings);
     const Preferences preferences = Preferences::load(settings);
     applyPreferences(preferences);
 
@@ -89,6 +89,8 @@ int main(int argc, char *argv[])
     MainWindow window(&session);
     if (parser.isSet(firstRows))
         new FirstRowsProbe(window.page(0)->table());
+    if (!migrated)
+        problem = problem.isEmpty() ? migrated.errorMessage() : problem + QLatin1Char('\n') + migrated.errorMessage();
     if (!problem.isEmpty())
         window.showProblem(problem);
     window.show();

@@ -908,7 +908,7 @@
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1×</translation>
     </message>
     <message>
         <source>Tested / P</source>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nicht erfüllt</translation>
     </message>
     <message>
         <source>%1 is not a Well-Architected lens: it is not valid JSON (%2 at character %3).</source>
@@ -1536,7 +1536,7 @@
     </message>
     <message>
         <source>Sev %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Sev %1</translation>
     </message>
     <message>
         <source>Time to detect and to mitigate per quarter</source>
@@ -1584,7 +1584,7 @@
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Abgeschlossen</translation>
     </message>
     <message>
         <source>the first COE</source>
@@ -1808,7 +1808,7 @@
     </message>
     <message>
         <source>COE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">COE</translation>
     </message>
     <message>
         <source>ORR review</source>
@@ -2237,7 +2237,7 @@
     <name>closeloop::ActionItemsSection</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Aktion</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2408,7 +2408,7 @@
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1…</translation>
     </message>
     <message>
         <source>Reassign…</source>
@@ -2420,11 +2420,11 @@
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wiederholen</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -2464,7 +2464,7 @@
     </message>
     <message>
         <source>Won't do</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wird nicht gemacht</translation>
     </message>
     <message>
         <source>Why will these items not be done? The reason is kept with each item.</source>
@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1/%2</translation>
     </message>
 </context>
 <context>
@@ -3086,7 +3086,7 @@ What was saved since then is not in the backup. The file as it is now is backed 
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zeitachse</translation>
     </message>
     <message>
         <source>Detection method</source>
@@ -3158,15 +3158,15 @@ What was saved since then is not in the backup. The file as it is now is backed 
     </message>
     <message>
         <source>Five Whys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fünf Warum</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Maßnahmen</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Erkenntnisse</translation>
     </message>
     <message>
         <source>Axiom that would have prevented this</source>
@@ -3246,23 +3246,23 @@ What was saved since then is not in the backup. The file as it is now is backed 
     </message>
     <message>
         <source>COE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">COE</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Speichern</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wiederholen</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zur Prüfung einreichen</translation>
     </message>
     <message>
         <source>Review…</source>
@@ -3439,7 +3439,7 @@ Restore them into the form? You can review them and then save, or undo nothing a
     </message>
     <message>
         <source>New COE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Neues COE</translation>
     </message>
     <message>
         <source>What happened, in a few words? (e.g. "Checkout errors after a config push")</source>
@@ -3684,7 +3684,7 @@ Restore them into the form? You can review them and then save, or undo nothing a
     </message>
     <message>
         <source>Waived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ausnahme gewährt</translation>
     </message>
     <message>
         <source>COEs since</source>
@@ -3724,7 +3724,7 @@ Restore them into the form? You can review them and then save, or undo nothing a
     </message>
     <message>
         <source>COE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">COE</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3772,7 +3772,7 @@ Restore them into the form? You can review them and then save, or undo nothing a
     </message>
     <message>
         <source>COEs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">COEs</translation>
     </message>
     <message>
         <source>action items overdue today</source>
@@ -4519,7 +4519,7 @@ Restore them into the form? You can review them and then save, or undo nothing a
     <name>closeloop::FindingDialog</name>
     <message>
         <source>New ORR axiom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Neues ORR-Axiom</translation>
     </message>
     <message>
         <source>Blocks launch when not met</source>
@@ -4918,7 +4918,7 @@ Restore them into the form? You can review them and then save, or undo nothing a
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Speichern</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
@@ -5713,7 +5713,7 @@ Keep editing to fix it, or discard this answer's changes?</source>
     </message>
     <message>
         <source>COEs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">COEs</translation>
     </message>
     <message>
         <source>Which</source>
@@ -5721,7 +5721,7 @@ Keep editing to fix it, or discard this answer's changes?</source>
     </message>
     <message>
         <source>COE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">COE</translation>
     </message>
     <message>
         <source>Service</source>
@@ -5886,7 +5886,7 @@ A time needs a date, a time and a time zone to be saved. This one is kept in the
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Dienste</translation>
     </message>
     <message>
         <source>Severity (as written)</source>
@@ -5922,7 +5922,7 @@ A time needs a date, a time and a time zone to be saved. This one is kept in the
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Erkennung</translation>
     </message>
     <message>
         <source>Trigger</source>
@@ -5930,15 +5930,15 @@ A time needs a date, a time and a time zone to be saved. This one is kept in the
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Behebung</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Grundursache</translation>
     </message>
     <message>
         <source>Five Whys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fünf Warum</translation>
     </message>
     <message>
         <source>Answers: %1</source>
@@ -5950,7 +5950,7 @@ A time needs a date, a time and a time zone to be saved. This one is kept in the
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Maßnahmen</translation>
     </message>
     <message>
         <source>Items: %1</source>
@@ -5982,7 +5982,7 @@ A time needs a date, a time and a time zone to be saved. This one is kept in the
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Zeitachse</translation>
     </message>
     <message>
         <source>Events: %1</source>
@@ -5994,7 +5994,7 @@ A time needs a date, a time and a time zone to be saved. This one is kept in the
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Erkenntnisse</translation>
     </message>
     <message>
         <source>Kept as notes</source>
@@ -6402,8 +6402,12 @@ A time needs a date, a time and a time zone to be saved. This one is kept in the
         <translation>Team: Fälligkeiten neuer Maßnahmen (zum Ändern eine Datenbank öffnen)</translation>
     </message>
     <message>
-        <source>The team's due dates were not saved. %1</source>
-        <translation>Die Fälligkeiten des Teams wurden nicht gespeichert. %1</translation>
+        <source>The team's due dates could not be read, so nothing was saved. %1</source>
+        <translation>Die Fälligkeiten des Teams konnten nicht gelesen werden, daher wurde nichts gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>The team's due dates were not saved, nor were your settings. %1</source>
+        <translation>Weder die Fälligkeiten des Teams noch Ihre Einstellungen wurden gespeichert. %1</translation>
     </message>
 </context>
 <context>
@@ -6528,11 +6532,11 @@ A time needs a date, a time and a time zone to be saved. This one is kept in the
     <name>closeloop::SignOffDialog</name>
     <message>
         <source>Go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Go</translation>
     </message>
     <message>
         <source>No go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">No-Go</translation>
     </message>
     <message>
         <source>Sign off the review of %1</source>
@@ -6607,7 +6611,7 @@ A time needs a date, a time and a time zone to be saved. This one is kept in the
     </message>
     <message>
         <source>COE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">COE</translation>
     </message>
     <message>
         <source>Shared words</source>
@@ -6786,11 +6790,11 @@ A time needs a date, a time and a time zone to be saved. This one is kept in the
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Erledigt</translation>
     </message>
     <message>
         <source>COE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">COE</translation>
     </message>
     <message>
         <source>Title</source>
@@ -6826,7 +6830,7 @@ A time needs a date, a time and a time zone to be saved. This one is kept in the
     </message>
     <message>
         <source>COEs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">COEs</translation>
     </message>
     <message>
         <source>Open items</source>

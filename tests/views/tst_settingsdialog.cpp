@@ -11,6 +11,7 @@
 #include "shell/identitybox.h"
 #include "shell/prompts.h"
 #include "shell/settingsdialog.h"
+#include "storage/database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -145,6 +146,37 @@ private Q_SLOTS:
         auto policy = DueDatePolicy::load(*m_demo.session->database());
         QVERIFY(policy);
         QCOMPARE(policy->days[0], DueDatePolicy {}.days[0]);
+        dialog->reject();
+    }
+
+    // The database refuses the team's part: neither it nor your own
+    // settings change, and the message says so.
+    void aRefusedDatabaseWriteKeepsYourSettingsToo()
+    {
+        {
+            QSettings settings;
+            Preferences before;
+            before.name = QStringLiteral("Before");
+            QVERIFY(before.save(settings));
+        }
+        SettingsDialog *dialog = openWithShortcut();
+        QVERIFY(dialog);
+        replaceText(dialog->findChild<QLineEdit *>(QStringLiteral("yourName")), QStringLiteral("After"));
+        replaceText(dialog->findChild<QSpinBox *>(QStringLiteral("dueDaysP2")), QStringLiteral("40"));
+        Database *db = m_demo.session->database();
+        db->blockStatements();
+        QTest::keyClick(dialog, Qt::Key_Return);
+        db->unblockStatements();
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("settingsProblem"));
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QLatin1String("nothing was saved")) || problem->text().contains(QLatin1String("nor were your settings")),
+                 qPrintable(problem->text()));
+        QVERIFY(dialog->isVisible());
+        QSettings settings;
+        QCOMPARE(Preferences::load(settings).name, QStringLiteral("Before"));
+        auto policy = DueDatePolicy::load(*db);
+        QVERIFY(policy);
+        QCOMPARE(policy->days[2], DueDatePolicy {}.days[2]);
         dialog->reject();
     }
 };

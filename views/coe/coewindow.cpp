@@ -89,8 +89,7 @@ CoeWindow::CoeWindow(Database &db, std::unique_ptr<CoeDocument> doc, CoeChoices 
     m_banner->setObjectName(QStringLiteral("coeBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(themed(QStringLiteral("QLabel { background: #fdf3e1; color: #5c3b00; border: 1px solid #e8c77d;"
-                                           " border-radius: 4px; padding: 8px; }")));
+    m_banner->setStyleSheet(noticeStyleSheet());
     m_banner->hide();
 
     auto *splitter = new QSplitter(this);

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
@@ -35,14 +36,24 @@ public:
     }
 
     // Qt asks for device pixels (the logical size times the screen's
-    // ratio) and marks the pixmap with the ratio itself.
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    // ratio) and marks the pixmap with the ratio itself. Toolbars and lists
+    // ask on every repaint, so each drawing is kept, by size, mode and ink
+    // (a new palette gets new drawings).
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
     {
+        const QByteArray svg = inked(mode);
+        const QString key = QStringLiteral("%1x%2 %3").arg(size.width()).arg(size.height()).arg(qHash(svg));
+        if (const auto cached = m_drawn.constFind(key); cached != m_drawn.constEnd())
+            return *cached;
         QPixmap pixmap(size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        QSvgRenderer(svg).render(&painter, QRectF(QPoint(0, 0), size));
+        painter.end();
+        if (m_drawn.size() > 32) // sizes and palettes seen in one run are few
+            m_drawn.clear();
+        m_drawn.insert(key, pixmap);
         return pixmap;
     }
 
@@ -62,6 +73,7 @@ private:
     }
 
     QByteArray m_svg;
+    QHash<QString, QPixmap> m_drawn;
 };
 
 QByteArray readResource(const QString &path)

@@ -76,4 +76,10 @@ QString themed(const QString &styleSheet)
     return css;
 }
 
+QString noticeStyleSheet()
+{
+    return themed(QStringLiteral("QLabel { background: #fdf3e1; color: #5c3b00; border: 1px solid #e8c77d;"
+                                 " border-radius: 4px; padding: 8px; }"));
+}
+
 } // namespace closeloop

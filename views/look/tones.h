@@ -21,4 +21,8 @@ QColor themed(const QColor &light);
 // A style sheet with every listed colour swapped the same way.
 QString themed(const QString &styleSheet);
 
+// The style of a notice the person must read (a problem banner, a
+// dialog's error), already swapped for the palette.
+QString noticeStyleSheet();
+
 } // namespace closeloop

@@ -62,8 +62,7 @@ OrrWindow::OrrWindow(Database &db, ReviewContext context, QList<Person> people, 
     m_problem->setObjectName(QStringLiteral("orrProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setStyleSheet(themed(QStringLiteral("QLabel { background: #fdf3e1; color: #5c3b00; border: 1px solid #e8c77d;"
-                                            " border-radius: 4px; padding: 8px; }")));
+    m_problem->setStyleSheet(noticeStyleSheet());
     m_problem->hide();
 
     auto *splitter = new QSplitter(this);

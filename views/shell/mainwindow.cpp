@@ -94,8 +94,7 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("problemBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(themed(QStringLiteral("QLabel { background: #fdf3e1; color: #5c3b00; border: 1px solid #e8c77d;"
-                                           " border-radius: 4px; padding: 8px; }")));
+    m_banner->setStyleSheet(noticeStyleSheet());
     m_banner->hide();
 
     auto *central = new QWidget(this);

@@ -96,7 +96,7 @@ SettingsDialog::SettingsDialog(Database *db, QWidget *parent)
     auto *filesForm = new QFormLayout(files);
     auto *databaseLabel = new QLabel(tr("Default &database:"), files);
     databaseLabel->setBuddy(m_database);
-    filesForm->addRow(databaseLabel, withBrowse(m_database, tr("Browse..."), [this] { return FileDialogs::newDatabase(this); }, files));
+    filesForm->addRow(databaseLabel, withBrowse(m_database, tr("Browse..."), [this] { return FileDialogs::openDatabase(this); }, files));
     auto *templatesLabel = new QLabel(tr("&Template folder:"), files);
     templatesLabel->setBuddy(m_templates);
     filesForm->addRow(templatesLabel,
@@ -119,12 +119,13 @@ SettingsDialog::SettingsDialog(Database *db, QWidget *parent)
         m_dueDays[p] = days;
     }
     team->setEnabled(db != nullptr);
+    m_team = team;
     if (!db)
         team->setTitle(tr("Team: due dates of new action items (open a database to change them)"));
 
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(themed(QStringLiteral("QLabel { background: #fdf3e1; color: #5c3b00; border: 1px solid #e8c77d; padding: 6px; }")));
+    m_problem->setStyleSheet(noticeStyleSheet());
     m_problem->hide();
     if (!policy)
         showProblem(policy.errorMessage());
@@ -171,11 +172,18 @@ void SettingsDialog::accept()
     DueDatePolicy policy;
     for (int p = 0; p < 4; ++p)
         policy.days[p] = m_dueDays[p]->value();
-    if (m_db && m_dueDays[0]->parentWidget()->isEnabled()) {
+    // The database first: of the two writes it is the one that can be
+    // refused (a role without rights, a lost connection), and then the
+    // personal settings stay as they were too.
+    if (m_db && m_team->isEnabled()) {
         auto stored = DueDatePolicy::load(*m_db);
-        if (stored && stored->days != policy.days)
+        if (!stored) {
+            showProblem(tr("The team's due dates could not be read, so nothing was saved. %1").arg(stored.errorMessage()));
+            return;
+        }
+        if (stored->days != policy.days)
             if (auto s = policy.saveAll(*m_db); !s) {
-                showProblem(tr("The team's due dates were not saved. %1").arg(s.errorMessage()));
+                showProblem(tr("The team's due dates were not saved, nor were your settings. %1").arg(s.errorMessage()));
                 return;
             }
     }

@@ -44,6 +44,7 @@ private:
     QCheckBox *m_blameless;
     QSpinBox *m_autosave;
     std::array<QSpinBox *, 4> m_dueDays {};
+    QWidget *m_team = nullptr; // disabled when no database is open
     QLabel *m_problem;
 };
 
