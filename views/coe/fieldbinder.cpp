@@ -94,6 +94,10 @@ void FieldBinder::bindText(QPlainTextEdit *edit, CoeField field)
 
 void FieldBinder::bindCombo(QComboBox *combo, CoeField field)
 {
+    // Choices such as an axiom's whole statement would otherwise set the
+    // form's minimum width and push it off a laptop screen.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(20);
     connect(combo, &QComboBox::activated, this, [this, combo, field](int index) { edit(field, combo->itemData(index)); });
     if (combo->isEditable())
         connect(combo, &QComboBox::editTextChanged, this, [this, combo, field](const QString &text) {

@@ -3,6 +3,7 @@
 
 #include "coe/coemetrics.h"
 #include "dashboardcharts.h"
+#include "dashboardtile.h"
 #include "patternspanel.h"
 #include "report/workinggroupreport.h"
 #include "shell/prompts.h"
@@ -117,8 +118,9 @@ DashboardPage::DashboardPage(QWidget *parent)
     auto *tiles = new QGridLayout;
     const char *tileNames[] = { "customerTile", "ttdTile", "overdueTile", "closeTile", "strongTile", "halvingTile", "orrTile" };
     for (int i = 0; i < 7; ++i) {
-        QPushButton *t = tile(QString::fromLatin1(tileNames[i]));
+        auto *t = new DashboardTile(QString::fromLatin1(tileNames[i]), this);
         tiles->addWidget(t, 0, i);
+        tiles->setColumnStretch(i, 1);
         m_tiles.append(t);
     }
 
@@ -177,20 +179,6 @@ DashboardPage::DashboardPage(QWidget *parent)
     layout->addLayout(filters);
     layout->addLayout(tiles);
     layout->addWidget(split, 1);
-}
-
-QPushButton *DashboardPage::tile(const QString &objectName)
-{
-    auto *t = new QPushButton(this);
-    t->setObjectName(objectName);
-    t->setFlat(true);
-    t->setMinimumHeight(64);
-    t->setStyleSheet(themed(QStringLiteral("QPushButton { text-align: left; padding: 6px 10px; border: 1px solid #d0d4d9;"
-                                    " border-radius: 4px; background: #f7f8fa; }"
-                                    " QPushButton:hover { background: #eef1f5; }"
-                                    // A figure with no COEs to list is still a figure: not greyed out.
-                                    " QPushButton:disabled { color: palette(text); }")));
-    return t;
 }
 
 Status DashboardPage::reload(Database *db, const QDate &today)
@@ -313,9 +301,8 @@ void DashboardPage::rebuildTiles()
 {
     const Dashboard &d = m_dashboard;
     auto set = [this](int i, const QString &figure, const QString &label, const QString &caption, const QList<Id> &ids) {
-        QPushButton *t = m_tiles.at(i);
-        t->setText(figure + QLatin1Char('\n') + label);
-        t->setAccessibleName(label + QStringLiteral(": ") + figure);
+        DashboardTile *t = m_tiles.at(i);
+        t->setFigure(figure, label);
         t->disconnect(this);
         connect(t, &QPushButton::clicked, this, [this, caption, ids] { drillDown(caption, ids); });
     };
@@ -372,8 +359,26 @@ void DashboardPage::rebuildCharts()
         view->setObjectName(charts.at(i).first);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(330);
-        m_chartGrid->addWidget(view, int(i / 2), int(i % 2));
+        m_chartGrid->addWidget(view, int(i / m_chartColumns), int(i % m_chartColumns));
     }
+}
+
+// Two charts side by side need room for a year of month names under each;
+// on a laptop the charts stack instead, so no axis label is cut short.
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    ReloadingPage::resizeEvent(event);
+    const int columns = width() >= 1400 ? 2 : 1;
+    if (columns == m_chartColumns)
+        return;
+    m_chartColumns = columns;
+    QList<QWidget *> views;
+    while (QLayoutItem *item = m_chartGrid->takeAt(0)) {
+        views.append(item->widget());
+        delete item;
+    }
+    for (qsizetype i = 0; i < views.size(); ++i)
+        m_chartGrid->addWidget(views.at(i), int(i / columns), int(i % columns));
 }
 
 void DashboardPage::rebuildEffectiveness()

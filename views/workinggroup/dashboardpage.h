@@ -15,6 +15,8 @@ class QTreeWidget;
 
 namespace closeloop {
 
+class DashboardTile;
+
 class Database;
 class PatternsPanel;
 
@@ -43,6 +45,9 @@ Q_SIGNALS:
     void openCoe(closeloop::Id id);
     void message(const QString &text);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void recompute();
     Status loadFacts();
@@ -52,7 +57,6 @@ private:
     void rebuildEffectiveness();
     void fillFilterChoices();
     void exportReport();
-    QPushButton *tile(const QString &objectName);
 
     DashboardFacts m_facts;
     QList<AxiomEffectiveness> m_axioms; // depends on the facts only, not on the filter
@@ -64,10 +68,11 @@ private:
     QComboBox *m_team;
     QComboBox *m_severity;
     QPushButton *m_export;
-    QList<QPushButton *> m_tiles;
+    QList<DashboardTile *> m_tiles;
     QTabWidget *m_tabs;
     QGridLayout *m_chartGrid;
     QWidget *m_chartArea;
+    int m_chartColumns = 2;
     PatternsPanel *m_patterns;
     QTreeWidget *m_effectiveness;
     QLabel *m_drillCaption;
