@@ -42,6 +42,7 @@ struct CoeFieldInfo {
     const char *key;   // stable: used as widget object name and in drafts
     const char *label; // translatable
     CoeSection section;
+    const char *help;  // translatable: what goes here, shown as the field's tooltip
 };
 
 const QList<CoeFieldInfo> &coeFields();
@@ -49,6 +50,7 @@ const CoeFieldInfo &coeFieldInfo(CoeField field);
 std::optional<CoeField> coeFieldFromKey(const QString &key);
 QString coeFieldLabel(CoeField field);
 QString coeFieldKey(CoeField field);
+QString coeFieldHelp(CoeField field);
 
 // Reading and writing one field as a QVariant. Optional values are an
 // invalid QVariant when not given; lists hold QList<T>. ActionItems is not

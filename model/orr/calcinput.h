@@ -4,6 +4,7 @@
 // and a refusal names the field and what to enter instead.
 
 #include "domain/result.h"
+#include "domain/translate.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -11,11 +12,12 @@
 #include <cmath>
 #include <optional>
 
+
 namespace closeloop::calc {
 
 inline QString tr(const char *text)
 {
-    return QCoreApplication::translate("closeloop::Calculators", text);
+    return translateIn("closeloop::Calculators", text);
 }
 
 enum class Range { Positive, NonNegative };

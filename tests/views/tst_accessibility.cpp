@@ -1,12 +1,18 @@
 // Every input in every form has a name a screen reader can say: its own
-// accessible name, or the text of the label it is the buddy of. The test
-// walks the main window, a COE window, an ORR review and the dialogs, and
-// lists every input that has none.
+// accessible name, or the text of the label it is the buddy of; and a
+// tooltip that says what goes in it. The test walks the main window, a COE
+// window, an ORR review and the dialogs, and lists every input that lacks
+// either.
 #include "coe/coewindow.h"
 #include "coe/reviewdialog.h"
 #include "demo/demodata.h"
 #include "orr/newreviewdialog.h"
+#include "orr/calculation.h"
+#include "orr/calculatorform.h"
 #include "orr/orrwindow.h"
+#include "orr/reviewrules.h"
+#include "orr/reviewworkflow.h"
+#include "orr/signoffdialog.h"
 #include "shell/backupsdialog.h"
 #include "shell/settingsdialog.h"
 #include "help/guidedialog.h"
@@ -80,6 +86,20 @@ QStringList unnamedInputs(QWidget *root)
     return missing;
 }
 
+// Fields a person fills in say what they are for when hovered: the guide
+// is one key away, but a tooltip answers "what goes here?" on the spot.
+QStringList inputsWithoutTooltip(QWidget *root)
+{
+    QStringList missing;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!isInput(w) || isPartOfAnother(w))
+            continue;
+        if (w->toolTip().trimmed().isEmpty())
+            missing << where(w);
+    }
+    return missing;
+}
+
 } // namespace
 
 class TestAccessibility : public QObject {
@@ -92,6 +112,16 @@ class TestAccessibility : public QObject {
     {
         const QStringList missing = unnamedInputs(root);
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 inputs without a name:\n  ").arg(missing.size())
+                                               + missing.join(QStringLiteral("\n  "))));
+    }
+
+    void verifyExplained(QWidget *root)
+    {
+        const QStringList missing = inputsWithoutTooltip(root);
+        // Each on its own line: Qt Test cuts a long failure message short.
+        for (const QString &m : missing)
+            qWarning("no tooltip: %s", qPrintable(m));
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 inputs without a tooltip:\n  ").arg(missing.size())
                                                + missing.join(QStringLiteral("\n  "))));
     }
 
@@ -123,6 +153,7 @@ private Q_SLOTS:
         for (int i = 0; i < m_window->pageCount(); ++i)
             m_window->page(i);
         verifyNamed(m_window.get());
+        verifyExplained(m_window.get());
     }
 
     void aCoeWindowsInputsAreNamed()
@@ -132,6 +163,7 @@ private Q_SLOTS:
         QVERIFY2(w, qPrintable(error));
         w->show();
         verifyNamed(w.get());
+        verifyExplained(w.get());
     }
 
     void anOrrReviewsInputsAreNamed()
@@ -143,26 +175,53 @@ private Q_SLOTS:
         QVERIFY2(w, qPrintable(error));
         w->show();
         verifyNamed(w.get());
+        verifyExplained(w.get());
+    }
+
+    // The ORR calculators build their fields for the axiom on screen.
+    void everyCalculatorsInputsAreExplained()
+    {
+        for (const CalculatorInfo &info : calculators()) {
+            CalculatorForm form;
+            form.setCalculator(info.id, {});
+            QCOMPARE(form.findChildren<QLineEdit *>().size(), info.fields.size());
+            verifyNamed(&form);
+            verifyExplained(&form);
+        }
     }
 
     void theDialogsInputsAreNamed()
     {
         BackupsDialog backups(m_session.get(), [] { return true; });
         verifyNamed(&backups);
+        verifyExplained(&backups);
         ConnectDialog connect([](const PgConnection &) { return Status(); });
         verifyNamed(&connect);
+        verifyExplained(&connect);
         ReviewDialog review(QStringLiteral("Quinn"), {});
         verifyNamed(&review);
+        verifyExplained(&review);
         NewReviewDialog newReview({}, {}, {}, 0, QDate(2026, 11, 22), nullptr);
         verifyNamed(&newReview);
+        verifyExplained(&newReview);
         FindingDialog finding(Finding {}, FindingDialog::Context {}, nullptr);
         verifyNamed(&finding);
+        verifyExplained(&finding);
         SettingsDialog settings(m_session->database());
         verifyNamed(&settings);
+        verifyExplained(&settings);
         GuideDialog guide;
         verifyNamed(&guide);
+        verifyExplained(&guide);
+        auto context = loadReviewContext(*m_session->database(), 1);
+        QVERIFY(context);
+        SignOffDialog signOff(context.value(), signOffSummary(context->review, context->axioms, QDate(2026, 11, 22)), {}, {},
+                              nullptr);
+        verifyNamed(&signOff);
+        verifyExplained(&signOff);
         TourDialog tour;
         verifyNamed(&tour);
+        verifyExplained(&tour);
     }
 
     // The walk finds the inputs at all (a test that sees none passes).
@@ -177,6 +236,7 @@ private Q_SLOTS:
         QVERIFY2(inputs > 30, qPrintable(QString::number(inputs)));
         auto *unnamed = new QLineEdit(w.get());
         QCOMPARE(unnamedInputs(w.get()).size(), 1);
+        QCOMPARE(inputsWithoutTooltip(w.get()).size(), 1);
         delete unnamed;
     }
 };

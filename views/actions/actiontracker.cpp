@@ -70,11 +70,12 @@ ActionTracker::ActionTracker(ListPage *page, ActionItemListModel *model, Databas
     selectionChanged();
 }
 
-QComboBox *ActionTracker::addCombo(QWidget *bar, const QString &objectName, const QString &label)
+QComboBox *ActionTracker::addCombo(QWidget *bar, const QString &objectName, const QString &label, const QString &tip)
 {
     auto *combo = new QComboBox(bar);
     combo->setObjectName(objectName);
     combo->setAccessibleName(label);
+    combo->setToolTip(tip);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bar->layout()->addWidget(combo);
     connect(combo, &QComboBox::currentIndexChanged, this, &ActionTracker::filterChanged);
@@ -87,13 +88,18 @@ QWidget *ActionTracker::createFilterBar()
     bar->setObjectName(QStringLiteral("trackerFilters"));
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    m_owner = addCombo(bar, QStringLiteral("ownerFilter"), tr("Owner"));
-    m_service = addCombo(bar, QStringLiteral("serviceFilter"), tr("Service"));
-    m_source = addCombo(bar, QStringLiteral("sourceFilter"), tr("Source"));
-    m_priority = addCombo(bar, QStringLiteral("priorityFilter"), tr("Priority"));
-    m_type = addCombo(bar, QStringLiteral("typeFilter"), tr("Type"));
-    m_strength = addCombo(bar, QStringLiteral("strengthFilter"), tr("Strength"));
-    m_due = addCombo(bar, QStringLiteral("dueFilter"), tr("Due"));
+    m_owner = addCombo(bar, QStringLiteral("ownerFilter"), tr("Owner"), tr("Only the items this person owns."));
+    m_service = addCombo(bar, QStringLiteral("serviceFilter"), tr("Service"), tr("Only the items for this service."));
+    m_source = addCombo(bar, QStringLiteral("sourceFilter"), tr("Source"),
+                        tr("Only the items that came from COEs, from ORR answers, or from working-group findings."));
+    m_priority = addCombo(bar, QStringLiteral("priorityFilter"), tr("Priority"),
+                          tr("Only the items of this priority; P0 is the most urgent."));
+    m_type = addCombo(bar, QStringLiteral("typeFilter"), tr("Type"),
+                      tr("Only the items that prevent, detect or mitigate a failure."));
+    m_strength = addCombo(bar, QStringLiteral("strengthFilter"), tr("Strength"),
+                          tr("Only the items this strong: a change to the system is strong, a reminder or "
+                             "training is weak."));
+    m_due = addCombo(bar, QStringLiteral("dueFilter"), tr("Due"), tr("Only the items overdue, due soon, or with no due date."));
     row->addStretch();
 
     const QSignalBlocker b1(m_source), b2(m_priority), b3(m_type), b4(m_strength), b5(m_due);

@@ -55,7 +55,7 @@ Q_SIGNALS:
 private:
     QWidget *createFilterBar();
     QWidget *createActionBar();
-    QComboBox *addCombo(QWidget *bar, const QString &objectName, const QString &label);
+    QComboBox *addCombo(QWidget *bar, const QString &objectName, const QString &label, const QString &tip);
     void modelReloaded();
     void refillNames(QComboBox *combo, const QStringList &names, const QString &all);
     void filterChanged();

@@ -35,16 +35,22 @@ public:
 
         auto *failed = new QLineEdit;
         binder->bindPercent(failed, CoeField::FailedRequestShare);
-        addField(CoeField::FailedRequestShare, failed, tr("The share of all requests in the impact window that failed."));
+        addField(CoeField::FailedRequestShare, failed);
 
         // One line per kind of scope; together they are the BlastScopes field.
         const BlastScopeKind kinds[] = { BlastScopeKind::Region, BlastScopeKind::AvailabilityZone, BlastScopeKind::Cell,
                                          BlastScopeKind::DependentService };
         const QString labels[] = { tr("Regions:"), tr("Availability Zones:"), tr("Cells:"), tr("Dependent services:") };
+        const QString tips[] = { tr("Each Region where customers were affected, e.g. eu-central-1."),
+                                 tr("Each Availability Zone that was affected, e.g. euc1-az2. One of three is a "
+                                    "smaller blast radius than all three."),
+                                 tr("Each cell that was affected, if the service is split into cells."),
+                                 tr("Each other service that failed or slowed down because of this one.") };
         for (int i = 0; i < 4; ++i) {
             auto *edit = new QLineEdit;
             edit->setObjectName(QStringLiteral("scope_") + enumKey(kinds[i]));
             edit->setPlaceholderText(tr("comma-separated"));
+            edit->setToolTip(tips[i]);
             m_scopeEdits.append({ kinds[i], edit });
             connect(edit, &QLineEdit::textEdited, this, [this] { binderEditScopes(); });
             addField(labels[i], edit);
@@ -62,7 +68,7 @@ public:
 
         auto *duration = new QLineEdit;
         binder->bindCount(duration, CoeField::ImpactDuration);
-        addField(CoeField::ImpactDuration, duration, tr("Minutes of customer-visible impact, if different from start → resolved."));
+        addField(CoeField::ImpactDuration, duration);
 
         addField(coeFieldLabel(CoeField::ImpactSeries) + QLatin1Char(':'), new ImpactSeriesWidget(binder));
         addField(coeFieldLabel(CoeField::HalveBlastAnswer) + QLatin1Char(':'),

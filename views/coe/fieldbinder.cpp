@@ -43,6 +43,9 @@ void FieldBinder::registerField(CoeField field, QWidget *widget, std::function<v
 {
     widget->setObjectName(coeFieldKey(field));
     widget->setAccessibleName(coeFieldLabel(field));
+    // What goes here, from the one table of fields; a section may say more.
+    if (widget->toolTip().isEmpty())
+        widget->setToolTip(coeFieldHelp(field));
     m_widgets.insert(field, widget);
     m_show.insert(field, std::move(show));
     showValue(field);
@@ -230,6 +233,8 @@ void FieldBinder::bindPercent(QLineEdit *edit, CoeField field)
 
 void FieldBinder::bindCustom(QWidget *focusTarget, CoeField field, std::function<void(const QVariant &)> show)
 {
+    if (focusTarget->toolTip().isEmpty())
+        focusTarget->setToolTip(coeFieldHelp(field));
     m_widgets.insert(field, focusTarget);
     m_show.insert(field, std::move(show));
     showValue(field);

@@ -30,10 +30,9 @@ void FormSection::addField(CoeField field, QWidget *widget, const QString &help)
     auto *label = new QLabel(coeFieldLabel(field) + QLatin1Char(':'));
     label->setBuddy(widget);
     label->setStyleSheet(QStringLiteral("font-weight: normal;"));
-    if (!help.isEmpty()) {
-        widget->setToolTip(help);
-        label->setToolTip(help);
-    }
+    const QString tip = help.isEmpty() ? coeFieldHelp(field) : help;
+    widget->setToolTip(tip);
+    label->setToolTip(tip);
     m_form->addRow(label, widget);
     m_form->setWidget(m_form->rowCount(), QFormLayout::FieldRole, m_binder->messageLabel(field));
 }

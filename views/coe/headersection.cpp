@@ -52,7 +52,7 @@ public:
             severity->setItemData(level - 1, severityDefinition(level), Qt::ToolTipRole);
         }
         binder->bindCombo(severity, CoeField::Severity);
-        addField(CoeField::Severity, severity, tr("1 is the most severe. When in doubt, pick the more severe level."));
+        addField(CoeField::Severity, severity);
         auto *definition = addNote(QString());
         definition->setObjectName(QStringLiteral("severityDefinition"));
         auto showDefinition = [definition, this] {
@@ -73,7 +73,7 @@ public:
                                           tr("processing pipeline"), tr("service provider change"), tr("performance decay"),
                                           tr("capacity management"), tr("hardware failure") });
         binder->bindCombo(trigger, CoeField::Trigger);
-        addField(CoeField::Trigger, trigger, tr("The change or event that set the incident off (not its root cause)."));
+        addField(CoeField::Trigger, trigger);
 
         auto *tags = new QLineEdit;
         tags->setPlaceholderText(tr("Comma-separated, e.g. deploy, payments, us-east-1"));
@@ -86,7 +86,7 @@ public:
 
         auto *reviewer = choiceCombo(choices.people, tr("Choose a reviewer (bar raiser)…"));
         binder->bindCombo(reviewer, CoeField::Reviewer);
-        addField(CoeField::Reviewer, reviewer, tr("A senior engineer who is not the author approves the COE."));
+        addField(CoeField::Reviewer, reviewer);
     }
 };
 

@@ -29,7 +29,7 @@ public:
         for (const Choice &a : choices.axioms)
             axiom->addItem(a.name.left(120), QVariant::fromValue(a.id));
         binder->bindCombo(axiom, CoeField::PreventingAxiom);
-        addField(CoeField::PreventingAxiom, axiom, tr("If the team had met this ORR axiom, would the incident have happened?"));
+        addField(CoeField::PreventingAxiom, axiom);
 
         auto *none = new QCheckBox(tr("No axiom exists that would have prevented this"));
         binder->bindCheck(none, CoeField::NoAxiomExists);

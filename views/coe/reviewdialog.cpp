@@ -31,6 +31,8 @@ ReviewDialog::ReviewDialog(const QString &reviewerName, const QList<ReviewCheck>
         auto *note = new QLineEdit;
         note->setObjectName(QStringLiteral("note_") + key);
         note->setPlaceholderText(tr("Note for the author"));
+        yes->setToolTip(tr("Tick when the COE passes this check. Approving needs every check ticked."));
+        note->setToolTip(tr("What the author should change; kept with the review in the COE's history."));
         note->setAccessibleName(tr("Note for the author on: %1").arg(reviewQuestionText(key)));
         for (const ReviewCheck &p : previous)
             if (p.question == key) {

@@ -50,8 +50,11 @@ ListPage::ListPage(ListPageSpec spec, RecordListModel *model, Loader loader, QWi
     m_filter->setPlaceholderText(tr("Filter %1 (Ctrl+F)").arg(m_spec.noun));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter %1").arg(m_spec.noun));
+    m_filter->setToolTip(tr("Shows only the %1 whose text contains every word typed here, in any column. "
+                            "Escape clears it.").arg(m_spec.noun));
     m_state->setObjectName(QStringLiteral("stateFilter"));
     m_state->setAccessibleName(tr("Show"));
+    m_state->setToolTip(tr("Which %1 to list, by where they are in their life.").arg(m_spec.noun));
     m_state->addItem(tr("All %1").arg(m_spec.noun), QString());
     for (const StateChoice &choice : std::as_const(m_spec.states))
         m_state->addItem(choice.label, choice.key);

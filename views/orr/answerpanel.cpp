@@ -33,6 +33,23 @@ QString paragraph(const QString &title, const QString &text)
 
 } // namespace
 
+namespace {
+
+// What each answer means, shown when hovering over it.
+QString stateHelp(AnswerState s)
+{
+    switch (s) {
+    case AnswerState::Met: return AnswerPanel::tr("The service meets the axiom, and the evidence below shows it.");
+    case AnswerState::NotMet: return AnswerPanel::tr("The service does not meet it yet: an action item follows, and a launch-blocking axiom blocks launch.");
+    case AnswerState::NotApplicable: return AnswerPanel::tr("The axiom does not apply to this service; say why.");
+    case AnswerState::Waived: return AnswerPanel::tr("The gap is accepted for a while: approved by someone outside the team, with an end date and controls.");
+    case AnswerState::Unanswered: break;
+    }
+    return {};
+}
+
+} // namespace
+
 AnswerPanel::AnswerPanel(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
@@ -56,6 +73,7 @@ AnswerPanel::AnswerPanel(QWidget *parent)
     for (AnswerState s : kStates) {
         auto *b = new QRadioButton(enumLabel(s), this);
         b->setObjectName(QStringLiteral("state_%1").arg(enumKey(s)));
+        b->setToolTip(stateHelp(s));
         m_states.addButton(b, int(s));
         stateRow->addWidget(b);
     }
@@ -69,9 +87,11 @@ AnswerPanel::AnswerPanel(QWidget *parent)
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setPlaceholderText(tr("How the axiom is met, or what is missing"));
     m_notes->setMaximumHeight(90);
+    m_notes->setToolTip(tr("How the service meets the axiom, or what is missing; the evidence goes below."));
     connect(m_notes, &QPlainTextEdit::textChanged, this, &AnswerPanel::changed);
 
     m_naReason->setObjectName(QStringLiteral("naReason"));
+    m_naReason->setToolTip(tr("Not applicable needs a reason a reviewer can check."));
     m_naReason->setPlaceholderText(tr("Why the axiom does not apply to this service (e.g. \"no queues: synchronous only\")"));
     auto *naLayout = new QFormLayout(m_naRow);
     naLayout->setContentsMargins(0, 0, 0, 0);
@@ -140,11 +160,14 @@ QWidget *AnswerPanel::buildWaiverBox()
     m_waiverBox->setObjectName(QStringLiteral("waiverBox"));
     m_waiverReason->setObjectName(QStringLiteral("waiverReason"));
     m_waiverReason->setPlaceholderText(tr("The risk accepted, and why now"));
+    m_waiverReason->setToolTip(tr("The risk the service runs while the axiom does not hold, and why that is acceptable now."));
     m_approver->setObjectName(QStringLiteral("waiverApprover"));
     m_approver->setToolTip(tr("Someone outside the team under review: a waiver is never self-approved."));
     m_expires->setObjectName(QStringLiteral("waiverExpires"));
     m_expires->setPlaceholderText(tr("YYYY-MM-DD, in the future"));
+    m_expires->setToolTip(tr("A waiver ends: after this day the axiom counts as not met again."));
     m_controls->setObjectName(QStringLiteral("waiverControls"));
+    m_controls->setToolTip(tr("What keeps the risk small until the axiom holds."));
     m_controls->setPlaceholderText(tr("What limits the risk meanwhile (e.g. a manual runbook, an extra alarm)"));
     auto *form = new QFormLayout(m_waiverBox);
     form->addRow(tr("Reason"), m_waiverReason);

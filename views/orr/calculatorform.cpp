@@ -116,6 +116,7 @@ void CalculatorForm::setCalculator(const QString &id, const QJsonObject &inputs)
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QStringLiteral("calc_%1").arg(f.key));
         edit->setAccessibleName(f.label);
+        edit->setToolTip(f.help);
         if (f.list)
             edit->setPlaceholderText(tr("one number per AZ or dependency, comma-separated"));
         else if (f.optional)

@@ -42,6 +42,11 @@ NewReviewDialog::NewReviewDialog(const QList<Service> &services, const QList<Axi
     m_reviewer->setObjectName(QStringLiteral("newReviewReviewer"));
     m_reviewer->addItem(tr("No reviewer yet"), 0);
     m_participants->setObjectName(QStringLiteral("newReviewParticipants"));
+    m_service->setToolTip(tr("The service under review; its team answers the axioms."));
+    m_kind->setToolTip(tr("Before launch, the yearly recertification, before a major change, or after an incident."));
+    m_date->setToolTip(tr("The day of the review meeting."));
+    m_set->setToolTip(tr("The axioms to answer. A service's next review starts from a copy of its last one."));
+    m_reviewer->setToolTip(tr("An experienced engineer from outside the team who challenges the answers."));
     for (const Person &p : people) {
         m_reviewer->addItem(p.name, p.id);
         auto *item = new QListWidgetItem(p.team.isEmpty() ? p.name : tr("%1 (%2)").arg(p.name, p.team), m_participants);

@@ -21,6 +21,7 @@ RecertificationPanel::RecertificationPanel(QWidget *parent)
     setObjectName(QStringLiteral("recertificationPanel"));
     m_summary->setObjectName(QStringLiteral("recertSummary"));
     m_filter->setObjectName(QStringLiteral("recertFilter"));
+    m_filter->setToolTip(tr("Every service is reviewed again a year after its last signed-off review."));
     m_filter->addItem(tr("Overdue or due within 30 days"), int(Filter::Soon));
     m_filter->addItem(tr("Overdue"), int(Filter::Overdue));
     m_filter->addItem(tr("All services"), int(Filter::All));

@@ -62,10 +62,10 @@ SignOffDialog::SignOffDialog(const ReviewContext &context, const SignOffSummary 
 
     m_go->setObjectName(QStringLiteral("decisionGo"));
     m_noGo->setObjectName(QStringLiteral("decisionNoGo"));
-    if (!summary.canGo()) {
+    m_go->setToolTip(tr("A go needs every launch-blocking axiom to hold, or to be waived by someone outside the team."));
+    m_noGo->setToolTip(tr("Not ready: the answers that do not hold become action items, and the service is reviewed again."));
+    if (!summary.canGo())
         m_go->setEnabled(false);
-        m_go->setToolTip(tr("A go needs every launch-blocking axiom to hold, or to be waived by someone outside the team."));
-    }
     auto *decision = new QHBoxLayout;
     decision->addWidget(m_go);
     decision->addWidget(m_noGo);
@@ -77,6 +77,8 @@ SignOffDialog::SignOffDialog(const ReviewContext &context, const SignOffSummary 
         m_owner->addItem(p.name, p.id);
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(suggestedOwner.value_or(0))));
     m_notes->setObjectName(QStringLiteral("decisionNotes"));
+    m_owner->setToolTip(tr("The person accountable for the go or no-go, usually the service's owner or their manager."));
+    m_notes->setToolTip(tr("Kept with the signed review and in its report."));
     m_notes->setPlaceholderText(tr("Conditions, dates, what must happen before the next review"));
     m_notes->setMaximumHeight(90);
     m_error->setObjectName(QStringLiteral("signOffError"));

@@ -52,6 +52,7 @@ BackupsDialog::BackupsDialog(DatabaseSession *session, std::function<bool()> clo
     m_keep->setObjectName(QStringLiteral("backupsKept"));
     m_keep->setRange(1, BackupPolicy::MostKept);
     m_keep->setSuffix(tr(" backups"));
+    m_keep->setToolTip(tr("How many daily backups to keep; older ones are removed when a new one is made."));
     m_restore->setObjectName(QStringLiteral("restoreBackup"));
     m_message->setObjectName(QStringLiteral("backupMessage"));
     m_message->setWordWrap(true);

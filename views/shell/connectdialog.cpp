@@ -71,6 +71,15 @@ ConnectDialog::ConnectDialog(Connector connector, QWidget *parent)
     m_remember = new QCheckBox(tr("Remember the password in the system keychain"), this);
     m_remember->setObjectName(QStringLiteral("connectRemember"));
     m_remember->setChecked(true);
+    m_host->setToolTip(tr("The PostgreSQL server's host name or address."));
+    m_port->setToolTip(tr("The server's port; PostgreSQL listens on 5432 unless told otherwise."));
+    m_database->setToolTip(tr("The database on that server that holds your organisation's Closeloop data."));
+    m_user->setToolTip(tr("Your sign-in on the server; your role there decides what you may change."));
+    m_password->setToolTip(tr("Your password on the server."));
+    m_tls->setToolTip(tr("How the connection is protected. Verify the server unless your administrator says otherwise."));
+    m_caFile->setToolTip(tr("Needed to verify a server whose certificate your system does not already trust."));
+    m_schema->setToolTip(tr("Leave empty unless your administrator put Closeloop's tables in a schema of their own."));
+    m_remember->setToolTip(tr("Stores the password in the desktop's keychain, never in a settings file."));
 
     form->addRow(tr("&Server:"), m_host);
     form->addRow(tr("P&ort:"), m_port);

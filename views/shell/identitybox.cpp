@@ -52,7 +52,8 @@ void IdentityBox::reload()
         if (auto found = PersonRepository(*db).findByLogin(connection->user); found)
             signedIn = found.value();
     setEnabled(!signedIn);
-    setToolTip(signedIn ? tr("Signed in to the team database as %1").arg(signedIn->login) : QString());
+    setToolTip(signedIn ? tr("Signed in to the team database as %1").arg(signedIn->login)
+                        : tr("Who you are: your edits, sign-offs and closed action items are recorded under this name."));
     QSettings settings;
     const QVariant saved = signedIn ? QVariant::fromValue(signedIn->id) : settings.value(settingsKey(*db));
     int index = saved.isValid() ? findData(QVariant::fromValue(saved.toLongLong())) : -1;

@@ -87,6 +87,11 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_to->setObjectName(QStringLiteral("toDate"));
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));
+    m_from->setToolTip(tr("The first day of the period: COEs whose impact began on or after it."));
+    m_to->setToolTip(tr("The last day of the period."));
+    m_service->setToolTip(tr("Only the COEs of this service."));
+    m_team->setToolTip(tr("Only the COEs of the services this team owns."));
+    m_severity->setToolTip(tr("Only the COEs of this severity."));
     m_severity->addItem(tr("All severities"));
     for (int level = 1; level <= 5; ++level)
         m_severity->addItem(tr("Severity %1").arg(level), level);

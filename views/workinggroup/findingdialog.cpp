@@ -81,6 +81,18 @@ FindingDialog::FindingDialog(const Finding &finding, Context context, QWidget *p
     axiomForm->addRow(tr("&Rationale"), m_rationale);
     axiomForm->addRow(QString(), m_blocking);
     m_checkTitle->setObjectName(QStringLiteral("checkTitle"));
+    m_title->setToolTip(tr("The recurring pattern the working group found, in one line."));
+    m_description->setToolTip(tr("What the COEs behind it have in common, and why it matters."));
+    m_outcome->setToolTip(tr("What the finding becomes: a new ORR axiom, an automated check in the pipeline, or a "
+                             "best practice to share."));
+    m_notes->setToolTip(tr("What was decided, by whom, and what happens next."));
+    m_set->setToolTip(tr("The set of ORR axioms the new one joins."));
+    m_area->setToolTip(tr("The area of the set it belongs to, e.g. Deployment safety."));
+    m_key->setToolTip(tr("A short unique key, e.g. DEP-7."));
+    m_statement->setToolTip(tr("A statement a reviewer can check with evidence: true or false, not \"should consider\"."));
+    m_rationale->setToolTip(tr("Why the axiom exists: the failures it keeps away. Drafted from the finding."));
+    m_blocking->setToolTip(tr("A launch-blocking axiom must be met or waived before a service launches."));
+    m_checkTitle->setToolTip(tr("The action item that builds the check; it is tracked until done."));
     auto *checkForm = new QFormLayout(m_checkBox);
     checkForm->addRow(tr("Action &item"), m_checkTitle);
     // Editing the draft by hand stops it following the finding.

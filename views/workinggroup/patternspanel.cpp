@@ -51,6 +51,7 @@ PatternsPanel::PatternsPanel(QWidget *parent)
     setObjectName(QStringLiteral("patternsPanel"));
     m_coe->setObjectName(QStringLiteral("similarCoeChoice"));
     m_coe->setAccessibleName(tr("COE to compare"));
+    m_coe->setToolTip(tr("Lists the COEs most like this one, by their words, tags, trigger and category."));
     connect(m_recurring, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT drill(item->text(0), item->data(0, IdRole).value<QList<Id>>());
     });

@@ -63,6 +63,7 @@ WeeklyReviewPage::WeeklyReviewPage(QWidget *parent)
     m_count->setObjectName(QStringLiteral("spinCount"));
     m_count->setRange(1, 20);
     m_count->setValue(2);
+    m_count->setToolTip(tr("How many services the wheel picks for this week's deep dive."));
     m_seed->setObjectName(QStringLiteral("spinSeed"));
     m_seed->setPlaceholderText(tr("random"));
     m_seed->setToolTip(tr("The same seed on the same history draws the same services"));
