@@ -197,9 +197,9 @@ ActionabilityCheck checkActionable(const QString &title)
     const QStringList words = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (const QString w = leadMatch(t, l.vagueVerbs); !w.isEmpty())
         return { false, tr("\u201C%1\u201D has no done state. Name the change that will follow, or make the outcome the item: "
-                           "\u201CDecide whether to shard the queue, and file the change\u201D.").arg(w) };
+                           "“Decide whether to shard the queue, and file the change”.").arg(w) };
     if (words.size() < 3)
-        return { false, tr("Say what will be done to what, starting with a verb: \u201CAdd an alarm on queue depth\u201D.") };
+        return { false, tr("Say what will be done to what, starting with a verb: “Add an alarm on queue depth”.") };
     // "Monitoring gaps in search": a gerund names a topic, not an action.
     if (words.first().endsWith(QLatin1String("ing")))
         return { false, tr("Start with a verb that says what will be done: \u201C%1\u201D names a topic.").arg(title.section(QLatin1Char(' '), 0, 0)) };

@@ -1,5 +1,5 @@
 #include "coemarkdown.h"
-#include "domain/translate.h"
+#include "reportparts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,22 +10,17 @@ namespace closeloop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return translateIn("closeloop::Blameless", text);
-}
-
 QString rolePhrase(const QString &roleKey)
 {
     if (roleKey == QLatin1String("reviewer"))
-        return tr("the reviewer");
+        return en("the reviewer");
     if (roleKey == QLatin1String("leader"))
-        return tr("a leader");
+        return en("a leader");
     if (roleKey == QLatin1String("working_group"))
-        return tr("a working-group member");
+        return en("a working-group member");
     if (roleKey == QLatin1String("admin"))
-        return tr("an administrator");
-    return tr("an engineer");
+        return en("an administrator");
+    return en("an engineer");
 }
 
 bool isWordChar(QChar c)

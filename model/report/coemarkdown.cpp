@@ -29,11 +29,6 @@ namespace {
 
 using kainjow::mustache::data;
 
-QString tr(const char *text)
-{
-    return translateIn("closeloop::CoeMarkdown", text);
-}
-
 // Set for the duration of one render; see maxFieldChars in the header.
 thread_local int t_maxFieldChars = 0;
 
@@ -42,7 +37,7 @@ QString clipped(const QString &text)
     if (t_maxFieldChars <= 0 || text.size() <= t_maxFieldChars)
         return text;
     return text.left(t_maxFieldChars)
-        + QCoreApplication::translate("closeloop::CoeMarkdown", " … (%1 more characters not shown in the preview)")
+        + en(" … (%1 more characters not shown in the preview)")
               .arg(text.size() - t_maxFieldChars);
 }
 
@@ -65,7 +60,7 @@ std::string cell(const QString &text)
 
 std::string block(const QString &text)
 {
-    return text.trimmed().isEmpty() ? tr("*Not written yet.*").toStdString() : markdownText(clipped(text.trimmed())).toStdString();
+    return text.trimmed().isEmpty() ? en("*Not written yet.*").toStdString() : markdownText(clipped(text.trimmed())).toStdString();
 }
 
 QString percent(double share)
@@ -84,7 +79,7 @@ void addWhys(const Coe &coe, const OptionalId &parent, int depth, data &list)
         const bool leaf = std::none_of(coe.whys.cbegin(), coe.whys.cend(), [&w](const WhyNode &o) { return o.parentId == w.id; });
         data item;
         item.set("indent", std::string(std::size_t(depth) * 2, ' '));
-        item.set("answer", w.answer.simplified().isEmpty() ? s(tr("(no answer yet)")) : line(w.answer));
+        item.set("answer", w.answer.simplified().isEmpty() ? s(en("(no answer yet)")) : line(w.answer));
         item.set("rootCause", leaf);
         list.push_back(item);
         addWhys(coe, w.id, depth + 1, list);
@@ -97,7 +92,7 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
 {
     t_maxFieldChars = maxFieldChars;
     data d;
-    d.set("title", c.title.simplified().isEmpty() ? s(tr("Untitled COE")) : line(c.title));
+    d.set("title", c.title.simplified().isEmpty() ? s(en("Untitled COE")) : line(c.title));
     d.set("service", cell(names.serviceName(c.serviceId)));
     d.set("severity", cell(severityName(c.severity)));
     d.set("status", cell(enumLabel(c.status)));
@@ -146,12 +141,12 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
     if (!c.halveTtdNoActionReason.trimmed().isEmpty())
         d.set("halveTtdNoActionReason", line(c.halveTtdNoActionReason));
     d.set("resolution", block(c.resolution));
-    d.set("runbook", c.noRunbook ? s(tr("no runbook existed."))
-                                 : (c.runbookUrl.trimmed().isEmpty() ? s(tr("not given.")) : line(c.runbookUrl)));
+    d.set("runbook", c.noRunbook ? s(en("no runbook existed."))
+                                 : (c.runbookUrl.trimmed().isEmpty() ? s(en("not given.")) : line(c.runbookUrl)));
 
     QString customers = c.customersAffected ? QLocale::c().toString(*c.customersAffected) : QString();
     if (c.customersAffected && c.customersTotal && *c.customersTotal > 0)
-        customers += tr(" of %1 (%2)").arg(QLocale::c().toString(*c.customersTotal), percent(double(*c.customersAffected) / double(*c.customersTotal)));
+        customers += en(" of %1 (%2)").arg(QLocale::c().toString(*c.customersTotal), percent(double(*c.customersAffected) / double(*c.customersTotal)));
     d.set("customers", cell(customers));
     d.set("failedShare", cell(c.failedRequestShare ? percent(*c.failedRequestShare) : QString()));
     const AvailabilityResult availability = computeAvailability(c.impactSeries);
@@ -160,7 +155,7 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
     for (const BlastScope &b : c.blastScopes)
         scopes << QStringLiteral("%1 %2").arg(enumLabel(b.kind), b.name);
     d.set("scopes", cell(scopes.join(QStringLiteral(", "))));
-    d.set("dataLost", cell(c.dataLost ? tr("Yes: %1").arg(c.dataLossDetail) : tr("No")));
+    d.set("dataLost", cell(c.dataLost ? en("Yes: %1").arg(c.dataLossDetail) : en("No")));
     d.set("duration", cell(c.impactDurationMinutes ? formatDuration(*c.impactDurationMinutes * 60)
                                                    : formatDuration(secondsBetween(c.impactStart, c.resolved))));
     d.set("halveBlastAnswer", block(c.halveBlastAnswer));
@@ -190,11 +185,11 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
     d.set("lessons", block(c.lessons));
     if (!c.notes.trimmed().isEmpty())
         d.set("notes", block(c.notes));
-    QString axiom = tr("not answered yet.");
+    QString axiom = en("not answered yet.");
     if (c.preventingAxiomId)
-        axiom = tr("yes, %1.").arg(markdownInline(names.axiomName(c.preventingAxiomId)));
+        axiom = en("yes, %1.").arg(markdownInline(names.axiomName(c.preventingAxiomId)));
     else if (c.noAxiomExists)
-        axiom = tr("no axiom exists. Proposed: %1").arg(markdownInline(clipped(c.axiomProposal)));
+        axiom = en("no axiom exists. Proposed: %1").arg(markdownInline(clipped(c.axiomProposal)));
     d.set("axiom", s(axiom));
 
     t_maxFieldChars = 0;

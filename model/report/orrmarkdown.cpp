@@ -1,5 +1,4 @@
 #include "orrmarkdown.h"
-#include "domain/translate.h"
 
 #include "reportparts.h"
 #include "reporttemplates.h"
@@ -20,20 +19,15 @@ namespace {
 
 using kainjow::mustache::data;
 
-QString tr(const char *text)
-{
-    return translateIn("closeloop::OrrMarkdown", text);
-}
-
 
 QString evidenceLine(const Evidence &e)
 {
-    const QString date = e.collectedOn ? tr(" (%1)").arg(e.collectedOn->toString(Qt::ISODate)) : QString();
+    const QString date = e.collectedOn ? en(" (%1)").arg(e.collectedOn->toString(Qt::ISODate)) : QString();
     switch (e.kind) {
     case EvidenceKind::Link:
         return QStringLiteral("[%1](%2)%3").arg(markdownInline(e.text.isEmpty() ? e.url : e.text), markdownLinkTarget(e.url), date);
     case EvidenceKind::File:
-        return tr("file %1, sha256 %2%3").arg(markdownInline(e.fileName), e.sha256.left(12), date);
+        return en("file %1, sha256 %2%3").arg(markdownInline(e.fileName), e.sha256.left(12), date);
     case EvidenceKind::Text:
         break;
     }
@@ -44,9 +38,9 @@ QString answerDetail(const OrrAnswer &a, const QHash<Id, QString> &people)
 {
     QStringList parts;
     if (a.state == AnswerState::NotApplicable)
-        parts << tr("Not applicable: %1").arg(markdownInline(a.naReason));
+        parts << en("Not applicable: %1").arg(markdownInline(a.naReason));
     if (a.state == AnswerState::Waived && a.waiver)
-        parts << tr("Waived until %1 by %2").arg(a.waiver->expiresOn.toString(Qt::ISODate), markdownInline(people.value(a.waiver->approverId)));
+        parts << en("Waived until %1 by %2").arg(a.waiver->expiresOn.toString(Qt::ISODate), markdownInline(people.value(a.waiver->approverId)));
     for (const Evidence &e : a.evidence)
         parts << evidenceLine(e);
     if (!a.notes.trimmed().isEmpty())
@@ -66,7 +60,7 @@ data calculationData(const QString &key, const Calculation &c)
     }
     data d;
     d.set("key", markdownInline(key).toStdString());
-    d.set("verdict", markdownCell((c.pass ? tr("pass. ") : tr("fail. ")) + c.verdict));
+    d.set("verdict", markdownCell((c.pass ? en("pass. ") : en("fail. ")) + c.verdict));
     d.set("formula", c.formula.toStdString());
     d.set("rows", rows);
     return d;
@@ -98,8 +92,8 @@ QString orrReviewToMarkdown(const ReviewContext &context, const QHash<Id, QStrin
     d.set("decisionOwner", markdownInline(people.value(r.decisionOwnerId.value_or(0))).toStdString());
     d.set("signedAt", r.signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")).toStdString());
     d.set("decisionNotes", markdownText(r.decisionNotes).toStdString());
-    d.set("readiness", (summary.canGo() ? tr("Every launch-blocking axiom holds today.")
-                                        : tr("%1 launch-blocking axioms do not hold today.").arg(summary.blocking.size()))
+    d.set("readiness", (summary.canGo() ? en("Every launch-blocking axiom holds today.")
+                                        : en("%1 launch-blocking axioms do not hold today.").arg(summary.blocking.size()))
                            .toStdString());
 
     data blocking { data::type::list };

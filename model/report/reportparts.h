@@ -9,6 +9,15 @@
 
 namespace closeloop {
 
+// Report wording is English whatever language the window speaks: the
+// templates around it are English, a report is shared across a whole
+// organisation, and a mixed-language COE reads worse than either. Errors
+// about writing a report are shown in the window and are translated.
+inline QString en(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
 // Pieces every Markdown report shares. User text is plain text: whatever a
 // person typed reads the same in the report, and nothing they type can
 // open a heading, a list, a quote, a code block, a table or raw HTML.

@@ -41,19 +41,19 @@ std::string number(qsizetype n)
 
 QString percent(std::optional<double> share)
 {
-    return share ? QStringLiteral("%1%").arg(qRound(*share * 100)) : tr("–");
+    return share ? QStringLiteral("%1%").arg(qRound(*share * 100)) : en("–");
 }
 
 QString partOf(qsizetype part, qsizetype whole)
 {
     if (whole == 0)
-        return tr("0");
-    return tr("%1 (%2)").arg(part).arg(percent(double(part) / double(whole)));
+        return en("0");
+    return en("%1 (%2)").arg(part).arg(percent(double(part) / double(whole)));
 }
 
 QString duration(std::optional<double> seconds)
 {
-    return seconds ? formatDuration(qint64(*seconds)) : tr("–");
+    return seconds ? formatDuration(qint64(*seconds)) : en("–");
 }
 
 QString idList(const QList<Id> &ids)
@@ -130,29 +130,29 @@ QString scopeText(const Dashboard &d)
     if (!d.filter.teams.isEmpty()) {
         QStringList teams(d.filter.teams.cbegin(), d.filter.teams.cend());
         teams.sort();
-        parts << tr("Teams: %1.").arg(teams.join(QStringLiteral(", ")));
+        parts << en("Teams: %1.").arg(teams.join(QStringLiteral(", ")));
     }
     if (!d.filter.serviceIds.isEmpty())
-        parts << QCoreApplication::translate("closeloop::WorkingGroupReport", "%n service(s) selected.", nullptr,
-                                             int(d.filter.serviceIds.size()));
+        parts << (d.filter.serviceIds.size() == 1 ? en("1 service selected.")
+                                                   : en("%1 services selected.").arg(d.filter.serviceIds.size()));
     if (!d.filter.severities.isEmpty()) {
         QList<int> levels(d.filter.severities.cbegin(), d.filter.severities.cend());
         std::sort(levels.begin(), levels.end());
         QStringList names;
         for (int s : levels)
             names << QString::number(s);
-        parts << tr("Severities %1.").arg(names.join(QStringLiteral(", ")));
+        parts << en("Severities %1.").arg(names.join(QStringLiteral(", ")));
     }
-    return parts.isEmpty() ? tr("All services, teams and severities.") : parts.join(QLatin1Char(' '));
+    return parts.isEmpty() ? en("All services, teams and severities.") : parts.join(QLatin1Char(' '));
 }
 
 } // namespace
 
 ReportChart coesPerMonthSvg(const Dashboard &d)
 {
-    ChartSpec spec { tr("COEs per month by severity"), tr("Month the impact began"), tr("COEs"), {}, {} };
+    ChartSpec spec { en("COEs per month by severity"), en("Month the impact began"), en("COEs"), {}, {} };
     for (int level = 1; level <= 5; ++level)
-        spec.series.append(ChartSeries { tr("Sev %1").arg(level), palette::severity(level), {} });
+        spec.series.append(ChartSeries { en("Sev %1").arg(level), palette::severity(level), {} });
     for (const MonthBucket &m : d.months) {
         spec.categories << monthLabel(m.month);
         for (int level = 0; level < 5; ++level)
@@ -163,9 +163,9 @@ ReportChart coesPerMonthSvg(const Dashboard &d)
 
 ReportChart responseTimesSvg(const Dashboard &d)
 {
-    ChartSpec spec { tr("Time to detect and to mitigate per quarter"), tr("Quarter"), tr("Minutes from start of impact"), {}, {} };
-    spec.series = { ChartSeries { tr("TTD median"), palette::series(0), {} }, ChartSeries { tr("TTD p90"), palette::series(4), {} },
-                    ChartSeries { tr("TTM median"), palette::series(1), {} }, ChartSeries { tr("TTM p90"), palette::series(3), {} } };
+    ChartSpec spec { en("Time to detect and to mitigate per quarter"), en("Quarter"), en("Minutes from start of impact"), {}, {} };
+    spec.series = { ChartSeries { en("TTD median"), palette::series(0), {} }, ChartSeries { en("TTD p90"), palette::series(4), {} },
+                    ChartSeries { en("TTM median"), palette::series(1), {} }, ChartSeries { en("TTM p90"), palette::series(3), {} } };
     for (const QuarterBucket &q : d.quarters) {
         spec.categories << q.label;
         spec.series[0].values.append(minutes(q.ttdMedian));
@@ -178,8 +178,8 @@ ReportChart responseTimesSvg(const Dashboard &d)
 
 ReportChart actionItemsSvg(const Dashboard &d)
 {
-    ChartSpec spec { tr("Action items opened and closed per month"), tr("Month"), tr("Action items"), {}, {} };
-    spec.series = { ChartSeries { tr("Opened"), palette::series(1), {} }, ChartSeries { tr("Closed"), palette::series(2), {} } };
+    ChartSpec spec { en("Action items opened and closed per month"), en("Month"), en("Action items"), {}, {} };
+    spec.series = { ChartSeries { en("Opened"), palette::series(1), {} }, ChartSeries { en("Closed"), palette::series(2), {} } };
     for (const MonthBucket &m : d.months) {
         spec.categories << monthLabel(m.month);
         spec.series[0].values.append(double(m.opened));
@@ -192,8 +192,8 @@ WorkingGroupReport workingGroupReport(const Dashboard &d, const QList<FindingSum
                                       const QList<AxiomEffectiveness> &effectiveness, const QString &chartDir)
 {
     data root;
-    root.set("from", str(d.filter.from.isValid() ? d.filter.from.toString(Qt::ISODate) : tr("the first COE")));
-    root.set("to", str(d.filter.to.isValid() ? d.filter.to.toString(Qt::ISODate) : tr("the last COE")));
+    root.set("from", str(d.filter.from.isValid() ? d.filter.from.toString(Qt::ISODate) : en("the first COE")));
+    root.set("to", str(d.filter.to.isValid() ? d.filter.to.toString(Qt::ISODate) : en("the last COE")));
     root.set("today", str(d.today.toString(Qt::ISODate)));
     root.set("scope", str(markdownInline(scopeText(d))));
     root.set("chartDir", str(chartDir));
@@ -226,23 +226,23 @@ WorkingGroupReport workingGroupReport(const Dashboard &d, const QList<FindingSum
     root.set("quarters", quarters);
 
     data tables { data::type::list };
-    tables.push_back(termTable(tr("Top triggers"), tr("Trigger"), d.triggers, d));
-    tables.push_back(termTable(tr("Top root-cause categories"), tr("Category"), d.categories, d));
-    tables.push_back(termTable(tr("Top tags"), tr("Tag"), d.tags, d));
+    tables.push_back(termTable(en("Top triggers"), en("Trigger"), d.triggers, d));
+    tables.push_back(termTable(en("Top root-cause categories"), en("Category"), d.categories, d));
+    tables.push_back(termTable(en("Top tags"), en("Tag"), d.tags, d));
     root.set("termTables", tables);
 
     data repeated { data::type::list };
-    addRecurring(repeated, tr("Trigger"), d.triggers);
-    addRecurring(repeated, tr("Category"), d.categories);
-    addRecurring(repeated, tr("Tag"), d.tags);
-    addRecurring(repeated, tr("Service"), d.services);
+    addRecurring(repeated, en("Trigger"), d.triggers);
+    addRecurring(repeated, en("Category"), d.categories);
+    addRecurring(repeated, en("Tag"), d.tags);
+    addRecurring(repeated, en("Service"), d.services);
     root.set("hasRecurring", !repeated.list_value().empty());
     root.set("recurring", repeated);
 
     root.set("opened", number(d.actions.opened));
     root.set("closed", number(d.actions.closed));
     root.set("overdue", number(d.actions.overdue));
-    root.set("medianDays", str(d.actions.medianDaysToClose ? QLocale::c().toString(*d.actions.medianDaysToClose, 'g', 4) : tr("–")));
+    root.set("medianDays", str(d.actions.medianDaysToClose ? QLocale::c().toString(*d.actions.medianDaysToClose, 'g', 4) : en("–")));
     root.set("strongShare", str(partOf(d.actions.strongOpened, d.actions.opened)));
     root.set("halveTtd", str(partOf(d.halving.ttdWithActions.size(), d.halving.coes)));
     root.set("halveBlast", str(partOf(d.halving.blastWithActions.size(), d.halving.coes)));
@@ -278,7 +278,7 @@ WorkingGroupReport workingGroupReport(const Dashboard &d, const QList<FindingSum
         row.set("coe", markdownCell(QStringLiteral("COE-%1 %2").arg(p.coeId).arg(p.coeTitle)));
         row.set("service", markdownCell(p.serviceName));
         row.set("date", str(p.date.toString(Qt::ISODate)));
-        row.set("proposal", markdownCell(p.proposal.isEmpty() ? tr("(no proposal written)") : p.proposal));
+        row.set("proposal", markdownCell(p.proposal.isEmpty() ? en("(no proposal written)") : p.proposal));
         proposals.push_back(row);
     }
     root.set("hasProposals", !d.proposals.isEmpty());
