@@ -180,6 +180,13 @@ private Q_SLOTS:
         QTest::mouseClick(clear, Qt::LeftButton);
         QTRY_COMPARE(current()->table()->model()->rowCount(), 8);
         QVERIFY(filter->text().isEmpty());
+
+        // Escape in the filter clears it, as its tooltip says.
+        QTest::keyClicks(filter, QStringLiteral("certificate"));
+        QTRY_COMPARE(current()->table()->model()->rowCount(), 1);
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QVERIFY(filter->text().isEmpty());
+        QTRY_COMPARE(current()->table()->model()->rowCount(), 8);
     }
 
     void stateFilterShowsOverdueActions()

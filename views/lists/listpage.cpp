@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +50,7 @@ ListPage::ListPage(ListPageSpec spec, RecordListModel *model, Loader loader, QWi
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setPlaceholderText(tr("Filter %1 (Ctrl+F)").arg(m_spec.noun));
     m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this); // Escape clears it
     m_filter->setAccessibleName(tr("Filter %1").arg(m_spec.noun));
     m_filter->setToolTip(tr("Shows only the %1 whose text contains every word typed here, in any column. "
                             "Escape clears it.").arg(m_spec.noun));
@@ -292,6 +294,18 @@ void ListPage::updateEmptyState()
         }
         m_emptyLabel->setText(text);
     }
+}
+
+bool ListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Escape in the filter box empties it and brings every row back, the way
+    // search fields behave elsewhere on the desktop.
+    if (watched == m_filter && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+        m_filter->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace closeloop

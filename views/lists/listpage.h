@@ -81,6 +81,9 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateEmptyState();
     void applyText();
