@@ -5,8 +5,9 @@ Usage: merge-translations.py TS MESSAGES_JSON TRANSLATIONS...
 
 MESSAGES_JSON maps message ids to (context, source), as exported from a
 lupdate run; each TRANSLATIONS file holds lines "id<TAB>translation" (\\n for
-a line break). Matching messages in TS get the translation and lose their
-"unfinished" mark; nothing else in the file changes."""
+a line break; a message with %n gives its singular and plural forms
+separated by "|||"). Matching messages in TS get the translation and lose
+their "unfinished" mark; nothing else in the file changes."""
 import json
 import sys
 import xml.etree.ElementTree as ET
@@ -31,7 +32,14 @@ for context in tree.getroot().findall("context"):
         key = (name, message.find("source").text or "")
         if key in wanted:
             translation = message.find("translation")
-            translation.text = wanted[key]
+            if message.get("numerus") == "yes":
+                for form in list(translation):
+                    translation.remove(form)
+                for text in wanted[key].split("|||"):
+                    ET.SubElement(translation, "numerusform").text = text
+                translation.text = None
+            else:
+                translation.text = wanted[key]
             translation.attrib.pop("type", None)
             done += 1
 tree.write(ts_path, encoding="utf-8", xml_declaration=True)

@@ -35,6 +35,13 @@ QString severityName(int level)
         .arg(QCoreApplication::translate("closeloop::Severity", kLevels[level - 1].name));
 }
 
+QString severityNameEnglish(int level)
+{
+    if (level < 1 || level > 5)
+        return QStringLiteral("Sev %1").arg(level);
+    return QStringLiteral("Sev %1 · %2").arg(level).arg(QString::fromUtf8(kLevels[level - 1].name));
+}
+
 QString severityDefinition(int level)
 {
     if (level < 1 || level > 5)

@@ -15,6 +15,7 @@ struct SeverityLevel {
 
 const SeverityLevel *severityLevels(); // five entries, level 1 first
 QString severityName(int level);       // "Sev 2 · High"
+QString severityNameEnglish(int level); // the same untranslated, for reports
 QString severityDefinition(int level);
 
 } // namespace closeloop

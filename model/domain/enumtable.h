@@ -23,21 +23,34 @@ template <typename E>
 struct EnumTraits;
 
 template <typename E>
-QString enumKey(E value)
+const EnumEntry<E> *enumEntry(E value)
 {
     for (const auto &e : EnumTraits<E>::entries())
         if (e.value == value)
-            return QString::fromLatin1(e.key);
-    return {};
+            return &e;
+    return nullptr;
+}
+
+template <typename E>
+QString enumKey(E value)
+{
+    const auto *e = enumEntry(value);
+    return e ? QString::fromLatin1(e->key) : QString();
 }
 
 template <typename E>
 QString enumLabel(E value)
 {
-    for (const auto &e : EnumTraits<E>::entries())
-        if (e.value == value)
-            return QCoreApplication::translate("closeloop::Enum", e.label);
-    return {};
+    const auto *e = enumEntry(value);
+    return e ? QCoreApplication::translate("closeloop::Enum", e->label) : QString();
+}
+
+// The label as written, for reports, which are English in any language.
+template <typename E>
+QString enumLabelEnglish(E value)
+{
+    const auto *e = enumEntry(value);
+    return e ? QString::fromUtf8(e->label) : QString();
 }
 
 template <typename E>

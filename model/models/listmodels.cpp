@@ -15,11 +15,6 @@ namespace closeloop {
 
 namespace {
 
-QString ltr(const char *text)
-{
-    return QCoreApplication::translate("closeloop::ListModels", text);
-}
-
 const Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
 
 QString idText(qint64 id) { return QString::number(id); }
@@ -66,17 +61,17 @@ QList<StateChoice> choicesOf()
 CoeListModel::CoeListModel(QObject *parent) : PagedRecordModel(parent)
 {
     setColumns({
-        { ltr("ID"), [](const CoeSummary &r) { return idText(r.id); }, [](const CoeSummary &r) { return r.id; }, kRight },
-        { ltr("Title"), [](const CoeSummary &r) { return r.title; } },
-        { ltr("Service"), [](const CoeSummary &r) { return r.serviceName; } },
-        { ltr("Severity"), [](const CoeSummary &r) { return QStringLiteral("SEV-%1").arg(r.severity); },
+        { tr("ID"), [](const CoeSummary &r) { return idText(r.id); }, [](const CoeSummary &r) { return r.id; }, kRight },
+        { tr("Title"), [](const CoeSummary &r) { return r.title; } },
+        { tr("Service"), [](const CoeSummary &r) { return r.serviceName; } },
+        { tr("Severity"), [](const CoeSummary &r) { return QStringLiteral("SEV-%1").arg(r.severity); },
           [](const CoeSummary &r) { return r.severity; } },
-        { ltr("Status"), [](const CoeSummary &r) { return enumLabel(r.status); },
+        { tr("Status"), [](const CoeSummary &r) { return enumLabel(r.status); },
           [](const CoeSummary &r) { return int(r.status); } },
-        { ltr("Impact started"), [](const CoeSummary &r) { return localTimeText(r.impactStart); },
+        { tr("Impact started"), [](const CoeSummary &r) { return localTimeText(r.impactStart); },
           [](const CoeSummary &r) { return r.impactStart ? toStorageText(r.impactStart->utc) : QString(); } },
-        { ltr("Author"), [](const CoeSummary &r) { return r.authorName; } },
-        { ltr("Open actions"), [](const CoeSummary &r) { return r.openActionItems; }, {}, kRight },
+        { tr("Author"), [](const CoeSummary &r) { return r.authorName; } },
+        { tr("Open actions"), [](const CoeSummary &r) { return r.openActionItems; }, {}, kRight },
     });
 }
 
@@ -107,7 +102,7 @@ CoeSummary CoeListModel::placeholder(Id id) const
 {
     CoeSummary s;
     s.id = id;
-    s.title = ltr("(deleted meanwhile: reload with F5)");
+    s.title = tr("(deleted meanwhile: reload with F5)");
     return s;
 }
 
@@ -124,22 +119,22 @@ QStringList CoeListModel::filterKeys(const CoeSummary &row) const
 ActionItemListModel::ActionItemListModel(QObject *parent) : PagedRecordModel(parent)
 {
     setColumns({
-        { ltr("ID"), [](const ActionItemSummary &r) { return idText(r.item.id); }, [](const ActionItemSummary &r) { return r.item.id; }, kRight },
-        { ltr("Title"), [](const ActionItemSummary &r) { return r.item.title; } },
-        { ltr("Owner"), [](const ActionItemSummary &r) { return r.ownerName; } },
-        { ltr("Due"), [](const ActionItemSummary &r) { return r.item.due ? shownDate(*r.item.due) : QString(); },
+        { tr("ID"), [](const ActionItemSummary &r) { return idText(r.item.id); }, [](const ActionItemSummary &r) { return r.item.id; }, kRight },
+        { tr("Title"), [](const ActionItemSummary &r) { return r.item.title; } },
+        { tr("Owner"), [](const ActionItemSummary &r) { return r.ownerName; } },
+        { tr("Due"), [](const ActionItemSummary &r) { return r.item.due ? shownDate(*r.item.due) : QString(); },
           [](const ActionItemSummary &r) { return r.item.due ? dateText(*r.item.due) : QStringLiteral("9999"); } },
-        { ltr("Status"), [](const ActionItemSummary &r) { return enumLabel(r.item.status); },
+        { tr("Status"), [](const ActionItemSummary &r) { return enumLabel(r.item.status); },
           [](const ActionItemSummary &r) { return int(r.item.status); } },
-        { ltr("Priority"), [](const ActionItemSummary &r) { return QStringLiteral("P%1").arg(r.item.priority); },
+        { tr("Priority"), [](const ActionItemSummary &r) { return QStringLiteral("P%1").arg(r.item.priority); },
           [](const ActionItemSummary &r) { return r.item.priority; } },
-        { ltr("Type"), [](const ActionItemSummary &r) { return enumLabel(r.item.type); } },
-        { ltr("Strength"), [](const ActionItemSummary &r) {
+        { tr("Type"), [](const ActionItemSummary &r) { return enumLabel(r.item.type); } },
+        { tr("Strength"), [](const ActionItemSummary &r) {
               return enumLabel(enumFromKey<ActionStrength>(r.strengthKey).value_or(ActionStrength::Weak));
           },
           [](const ActionItemSummary &r) { return int(enumFromKey<ActionStrength>(r.strengthKey).value_or(ActionStrength::Weak)); } },
-        { ltr("Service"), [](const ActionItemSummary &r) { return r.serviceName; } },
-        { ltr("Source"), [](const ActionItemSummary &r) {
+        { tr("Service"), [](const ActionItemSummary &r) { return r.serviceName; } },
+        { tr("Source"), [](const ActionItemSummary &r) {
               return QStringLiteral("%1 %2: %3").arg(enumLabel(r.item.source)).arg(r.item.sourceId).arg(r.sourceTitle);
           } },
     });
@@ -186,13 +181,13 @@ ActionItemSummary ActionItemListModel::placeholder(Id id) const
 {
     ActionItemSummary s;
     s.item.id = id;
-    s.item.title = ltr("(deleted meanwhile: reload with F5)");
+    s.item.title = tr("(deleted meanwhile: reload with F5)");
     return s;
 }
 
 QList<StateChoice> ActionItemListModel::stateChoices()
 {
-    QList<StateChoice> list { { QStringLiteral("overdue"), ltr("Overdue") }, { QStringLiteral("unfinished"), ltr("Open or in progress") } };
+    QList<StateChoice> list { { QStringLiteral("overdue"), tr("Overdue") }, { QStringLiteral("unfinished"), tr("Open or in progress") } };
     return list + choicesOf<ActionStatus>();
 }
 
@@ -209,14 +204,14 @@ QStringList ActionItemListModel::filterKeys(const ActionItemSummary &row) const
 OrrReviewListModel::OrrReviewListModel(QObject *parent) : RecordTableModel(parent)
 {
     setColumns({
-        { ltr("ID"), [](const OrrReviewSummary &r) { return idText(r.id); }, [](const OrrReviewSummary &r) { return r.id; }, kRight },
-        { ltr("Service"), [](const OrrReviewSummary &r) { return r.serviceName; } },
-        { ltr("Kind"), [](const OrrReviewSummary &r) { return enumLabel(r.kind); } },
-        { ltr("Date"), [](const OrrReviewSummary &r) { return shownDate(r.reviewDate); }, [](const OrrReviewSummary &r) { return dateText(r.reviewDate); } },
-        { ltr("Status"), [](const OrrReviewSummary &r) { return enumLabel(r.status); } },
-        { ltr("Decision"), [](const OrrReviewSummary &r) { return enumLabel(r.decision); } },
-        { ltr("Reviewer"), [](const OrrReviewSummary &r) { return r.reviewerName; } },
-        { ltr("Answered"), [](const OrrReviewSummary &r) { return QStringLiteral("%1 / %2").arg(r.answered).arg(r.total); },
+        { tr("ID"), [](const OrrReviewSummary &r) { return idText(r.id); }, [](const OrrReviewSummary &r) { return r.id; }, kRight },
+        { tr("Service"), [](const OrrReviewSummary &r) { return r.serviceName; } },
+        { tr("Kind"), [](const OrrReviewSummary &r) { return enumLabel(r.kind); } },
+        { tr("Date"), [](const OrrReviewSummary &r) { return shownDate(r.reviewDate); }, [](const OrrReviewSummary &r) { return dateText(r.reviewDate); } },
+        { tr("Status"), [](const OrrReviewSummary &r) { return enumLabel(r.status); } },
+        { tr("Decision"), [](const OrrReviewSummary &r) { return enumLabel(r.decision); } },
+        { tr("Reviewer"), [](const OrrReviewSummary &r) { return r.reviewerName; } },
+        { tr("Answered"), [](const OrrReviewSummary &r) { return QStringLiteral("%1 / %2").arg(r.answered).arg(r.total); },
           [](const OrrReviewSummary &r) { return r.total ? double(r.answered) / r.total : 0.0; }, kRight },
     });
 }
@@ -243,10 +238,10 @@ QStringList OrrReviewListModel::filterKeys(const OrrReviewSummary &row) const
 ServiceListModel::ServiceListModel(QObject *parent) : RecordTableModel(parent)
 {
     setColumns({
-        { ltr("Service"), [](const ServiceSummary &r) { return r.service.name; } },
-        { ltr("Team"), [](const ServiceSummary &r) { return r.service.team; } },
-        { ltr("Tier"), [](const ServiceSummary &r) { return r.service.tier; }, {}, kRight },
-        { ltr("Footprint"), [](const ServiceSummary &r) {
+        { tr("Service"), [](const ServiceSummary &r) { return r.service.name; } },
+        { tr("Team"), [](const ServiceSummary &r) { return r.service.team; } },
+        { tr("Tier"), [](const ServiceSummary &r) { return r.service.tier; }, {}, kRight },
+        { tr("Footprint"), [](const ServiceSummary &r) {
               QStringList regions;
               int zones = 0;
               for (const ServiceZone &z : r.service.footprint) {
@@ -254,12 +249,12 @@ ServiceListModel::ServiceListModel(QObject *parent) : RecordTableModel(parent)
                       regions << z.region;
                   zones += z.zone.isEmpty() ? 0 : 1;
               }
-              return ltr("%1 (%2 AZs)").arg(regions.join(QStringLiteral(", "))).arg(zones);
+              return tr("%1 (%2 AZs)").arg(regions.join(QStringLiteral(", "))).arg(zones);
           } },
-        { ltr("Owner"), [](const ServiceSummary &r) { return r.ownerName; } },
-        { ltr("COEs"), [](const ServiceSummary &r) { return r.coeCount; }, {}, kRight },
-        { ltr("Open actions"), [](const ServiceSummary &r) { return r.openActionItems; }, {}, kRight },
-        { ltr("Last ORR sign-off"), [](const ServiceSummary &r) { return r.lastReviewDate.isValid() ? shownDate(r.lastReviewDate) : ltr("never"); },
+        { tr("Owner"), [](const ServiceSummary &r) { return r.ownerName; } },
+        { tr("COEs"), [](const ServiceSummary &r) { return r.coeCount; }, {}, kRight },
+        { tr("Open actions"), [](const ServiceSummary &r) { return r.openActionItems; }, {}, kRight },
+        { tr("Last ORR sign-off"), [](const ServiceSummary &r) { return r.lastReviewDate.isValid() ? shownDate(r.lastReviewDate) : tr("never"); },
           [](const ServiceSummary &r) { return dateText(r.lastReviewDate); } },
     });
 }
@@ -275,7 +270,7 @@ Status ServiceListModel::reload(Database &db)
 
 QList<StateChoice> ServiceListModel::stateChoices()
 {
-    return { { QStringLiteral("tier1"), ltr("Tier 1") }, { QStringLiteral("never_reviewed"), ltr("Never signed off an ORR") } };
+    return { { QStringLiteral("tier1"), tr("Tier 1") }, { QStringLiteral("never_reviewed"), tr("Never signed off an ORR") } };
 }
 
 QStringList ServiceListModel::filterKeys(const ServiceSummary &row) const
@@ -289,13 +284,13 @@ QStringList ServiceListModel::filterKeys(const ServiceSummary &row) const
 FindingListModel::FindingListModel(QObject *parent) : RecordTableModel(parent)
 {
     setColumns({
-        { ltr("ID"), [](const FindingSummary &r) { return idText(r.finding.id); }, [](const FindingSummary &r) { return r.finding.id; }, kRight },
-        { ltr("Finding"), [](const FindingSummary &r) { return r.finding.title; } },
-        { ltr("Status"), [](const FindingSummary &r) { return enumLabel(r.finding.status); } },
-        { ltr("Outcome"), [](const FindingSummary &r) { return enumLabel(r.finding.outcome); } },
-        { ltr("COEs"), [](const FindingSummary &r) { return int(r.finding.coeIds.size()); }, {}, kRight },
-        { ltr("Axiom"), [](const FindingSummary &r) { return r.axiomKey; } },
-        { ltr("Recorded"), [](const FindingSummary &r) { return shownDate(r.finding.createdAt.date()); },
+        { tr("ID"), [](const FindingSummary &r) { return idText(r.finding.id); }, [](const FindingSummary &r) { return r.finding.id; }, kRight },
+        { tr("Finding"), [](const FindingSummary &r) { return r.finding.title; } },
+        { tr("Status"), [](const FindingSummary &r) { return enumLabel(r.finding.status); } },
+        { tr("Outcome"), [](const FindingSummary &r) { return enumLabel(r.finding.outcome); } },
+        { tr("COEs"), [](const FindingSummary &r) { return int(r.finding.coeIds.size()); }, {}, kRight },
+        { tr("Axiom"), [](const FindingSummary &r) { return r.axiomKey; } },
+        { tr("Recorded"), [](const FindingSummary &r) { return shownDate(r.finding.createdAt.date()); },
           [](const FindingSummary &r) { return dateText(r.finding.createdAt.date()); } },
     });
 }

@@ -24,6 +24,7 @@ struct StateChoice {
 };
 
 class CoeListModel final : public PagedRecordModel<CoeSummary> {
+    Q_OBJECT
 public:
     // In the order of CoeListQuery::Order: a column sorts by its own key.
     enum Column { IdColumn, TitleColumn, ServiceColumn, SeverityColumn, StatusColumn, StartColumn, AuthorColumn, OpenActionsColumn };
@@ -41,6 +42,7 @@ protected:
 };
 
 class ActionItemListModel final : public PagedRecordModel<ActionItemSummary> {
+    Q_OBJECT
 public:
     // In the order of ActionListQuery::Order.
     enum Column { IdColumn, TitleColumn, OwnerColumn, DueColumn, StatusColumn, PriorityColumn, TypeColumn, StrengthColumn, ServiceColumn, SourceColumn };
@@ -73,6 +75,7 @@ private:
 };
 
 class OrrReviewListModel final : public RecordTableModel<OrrReviewSummary> {
+    Q_OBJECT
 public:
     enum Column { IdColumn, ServiceColumn, KindColumn, DateColumn, StatusColumn, DecisionColumn, ReviewerColumn, ProgressColumn };
     explicit OrrReviewListModel(QObject *parent = nullptr);
@@ -85,6 +88,7 @@ protected:
 };
 
 class ServiceListModel final : public RecordTableModel<ServiceSummary> {
+    Q_OBJECT
 public:
     enum Column { NameColumn, TeamColumn, TierColumn, FootprintColumn, OwnerColumn, CoesColumn, OpenActionsColumn, LastReviewColumn };
     explicit ServiceListModel(QObject *parent = nullptr);
@@ -97,6 +101,7 @@ protected:
 };
 
 class FindingListModel final : public RecordTableModel<FindingSummary> {
+    Q_OBJECT
 public:
     enum Column { IdColumn, TitleColumn, StatusColumn, OutcomeColumn, CoesColumn, AxiomColumn, CreatedColumn };
     explicit FindingListModel(QObject *parent = nullptr);

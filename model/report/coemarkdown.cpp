@@ -94,8 +94,8 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
     data d;
     d.set("title", c.title.simplified().isEmpty() ? s(en("Untitled COE")) : line(c.title));
     d.set("service", cell(names.serviceName(c.serviceId)));
-    d.set("severity", cell(severityName(c.severity)));
-    d.set("status", cell(enumLabel(c.status)));
+    d.set("severity", cell(severityNameEnglish(c.severity)));
+    d.set("status", cell(enumLabelEnglish(c.status)));
     d.set("author", cell(names.personName(c.authorId)));
     d.set("reviewer", cell(names.personName(c.reviewerId)));
     d.set("category", cell(c.category));
@@ -107,7 +107,7 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
     const std::optional<Instant> *moments[] = { &c.impactStart, &c.detected, &c.engaged, &c.mitigated, &c.resolved };
     for (int i = 0; i < 5; ++i) {
         data row;
-        row.set("label", s(coeFieldLabel(impactWindowFields().at(i))));
+        row.set("label", s(QString::fromUtf8(coeFieldInfo(impactWindowFields().at(i)).label)));
         row.set("time", cell(*moments[i] ? formatUserInstant(**moments[i]) : QString()));
         row.set("since", cell(i == 0 ? QString() : formatDuration(secondsBetween(c.impactStart, *moments[i]))));
         window.push_back(row);
@@ -125,7 +125,7 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
     for (const TimelineEvent &e : events) {
         data row;
         row.set("time", cell(formatUserInstant(e.at)));
-        row.set("kind", cell(enumLabel(e.kind)));
+        row.set("kind", cell(enumLabelEnglish(e.kind)));
         row.set("text", cell(e.text));
         if (!e.evidenceUrl.trimmed().isEmpty())
             row.set("evidence", s(markdownLinkTarget(e.evidenceUrl)));
@@ -134,7 +134,7 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
     d.set("hasTimeline", !events.isEmpty());
     d.set("timeline", timeline);
 
-    d.set("detectionMethod", s(enumLabel(c.detectionMethod).toLower()));
+    d.set("detectionMethod", s(enumLabelEnglish(c.detectionMethod).toLower()));
     if (!c.detectionSource.trimmed().isEmpty())
         d.set("detectionSource", line(c.detectionSource));
     d.set("halveTtdAnswer", block(c.halveTtdAnswer));
@@ -153,7 +153,7 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
     d.set("availability", cell(availability.availability ? percent(*availability.availability) : QString()));
     QStringList scopes;
     for (const BlastScope &b : c.blastScopes)
-        scopes << QStringLiteral("%1 %2").arg(enumLabel(b.kind), b.name);
+        scopes << QStringLiteral("%1 %2").arg(enumLabelEnglish(b.kind), b.name);
     d.set("scopes", cell(scopes.join(QStringLiteral(", "))));
     d.set("dataLost", cell(c.dataLost ? en("Yes: %1").arg(c.dataLossDetail) : en("No")));
     d.set("duration", cell(c.impactDurationMinutes ? formatDuration(*c.impactDurationMinutes * 60)
@@ -175,8 +175,8 @@ QString coeToMarkdown(const Coe &c, const QList<ActionItem> &items, const CoeCho
         row.set("owner", cell(names.personName(a.ownerId)));
         row.set("due", cell(a.due ? a.due->toString(Qt::ISODate) : QString()));
         row.set("priority", std::to_string(a.priority));
-        row.set("type", cell(enumLabel(a.type)));
-        row.set("status", cell(enumLabel(a.status)));
+        row.set("type", cell(enumLabelEnglish(a.type)));
+        row.set("status", cell(enumLabelEnglish(a.status)));
         actions.push_back(row);
     }
     d.set("hasActions", !items.isEmpty());

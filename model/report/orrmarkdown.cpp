@@ -75,7 +75,7 @@ QString orrReviewToMarkdown(const ReviewContext &context, const QHash<Id, QStrin
     data d;
     d.set("service", markdownCell(context.service.name));
     d.set("tier", std::to_string(context.service.tier));
-    d.set("kind", markdownCell(enumLabel(r.kind)));
+    d.set("kind", markdownCell(enumLabelEnglish(r.kind)));
     d.set("date", markdownCell(r.reviewDate.toString(Qt::ISODate)));
     d.set("reviewer", markdownCell(people.value(r.reviewerId.value_or(0))));
     QStringList participants;
@@ -83,12 +83,12 @@ QString orrReviewToMarkdown(const ReviewContext &context, const QHash<Id, QStrin
         participants << people.value(p);
     d.set("participants", markdownCell(participants.join(QStringLiteral(", "))));
     d.set("set", markdownCell(context.set.name));
-    d.set("status", markdownCell(enumLabel(r.status)));
+    d.set("status", markdownCell(enumLabelEnglish(r.status)));
     d.set("answered", std::to_string(summary.answered));
     d.set("total", std::to_string(summary.total));
     const bool isSigned = r.status == ReviewStatus::SignedOff;
     d.set("signed", isSigned);
-    d.set("decision", enumLabel(r.decision).toStdString());
+    d.set("decision", enumLabelEnglish(r.decision).toStdString());
     d.set("decisionOwner", markdownInline(people.value(r.decisionOwnerId.value_or(0))).toStdString());
     d.set("signedAt", r.signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")).toStdString());
     d.set("decisionNotes", markdownText(r.decisionNotes).toStdString());
@@ -102,7 +102,7 @@ QString orrReviewToMarkdown(const ReviewContext &context, const QHash<Id, QStrin
         data row;
         row.set("key", markdownCell(axiom.key));
         row.set("statement", markdownCell(axiom.statement));
-        row.set("state", markdownCell(enumLabel(a.state)));
+        row.set("state", markdownCell(enumLabelEnglish(a.state)));
         blocking.push_back(row);
     }
     d.set("hasBlocking", !summary.blocking.isEmpty());
@@ -136,7 +136,7 @@ QString orrReviewToMarkdown(const ReviewContext &context, const QHash<Id, QStrin
         row.set("key", markdownCell(axiom.key));
         row.set("blocking", axiom.launchBlocking);
         row.set("statement", markdownCell(axiom.statement));
-        row.set("state", markdownCell(enumLabel(a.state)));
+        row.set("state", markdownCell(enumLabelEnglish(a.state)));
         row.set("detail", answerDetail(a, people).toStdString());
         areaRows[axiom.area].push_back(row);
         if (!axiom.calculator.isEmpty() && !a.calculatorInputs.isEmpty()) {

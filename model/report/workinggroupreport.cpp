@@ -291,8 +291,8 @@ WorkingGroupReport workingGroupReport(const Dashboard &d, const QList<FindingSum
         data row;
         row.set("title", markdownCell(s.finding.title));
         row.set("coes", markdownCell(idList(s.finding.coeIds)));
-        row.set("status", markdownCell(enumLabel(s.finding.status)));
-        row.set("outcome", markdownCell(enumLabel(s.finding.outcome)));
+        row.set("status", markdownCell(enumLabelEnglish(s.finding.status)));
+        row.set("outcome", markdownCell(enumLabelEnglish(s.finding.outcome)));
         row.set("axiom", markdownCell(s.axiomKey));
         row.set("notes", markdownCell(s.finding.outcomeNotes));
         findingRows.push_back(row);

@@ -35,6 +35,7 @@ const char *const kPriorityMeaning[] = {
 };
 
 class ActionItemsSection final : public FormSection {
+    Q_OBJECT
 public:
     ActionItemsSection(FieldBinder *binder, const CoeChoices &choices, PersonResolver resolvePerson)
         : FormSection(CoeSection::ActionItems, binder)
@@ -329,3 +330,5 @@ FormSection *createActionItemsSection(FieldBinder *binder, const CoeChoices &cho
 }
 
 } // namespace closeloop
+
+#include "actionitemssection.moc"

@@ -19,6 +19,7 @@ namespace closeloop {
 namespace {
 
 class BlastRadiusSection final : public FormSection {
+    Q_OBJECT
 public:
     explicit BlastRadiusSection(FieldBinder *binder) : FormSection(CoeSection::BlastRadius, binder)
     {
@@ -135,3 +136,5 @@ FormSection *createBlastRadiusSection(FieldBinder *binder)
 }
 
 } // namespace closeloop
+
+#include "blastradiussection.moc"

@@ -16,6 +16,7 @@ namespace closeloop {
 namespace {
 
 class DetectionSection final : public FormSection {
+    Q_OBJECT
 public:
     explicit DetectionSection(FieldBinder *binder) : FormSection(CoeSection::Detection, binder)
     {
@@ -66,3 +67,5 @@ FormSection *createDetectionSection(FieldBinder *binder)
 }
 
 } // namespace closeloop
+
+#include "detectionsection.moc"

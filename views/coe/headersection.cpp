@@ -34,6 +34,7 @@ QComboBox *suggestionCombo(const QStringList &suggestions)
 }
 
 class HeaderSection final : public FormSection {
+    Q_OBJECT
 public:
     HeaderSection(FieldBinder *binder, const CoeChoices &choices) : FormSection(CoeSection::Header, binder)
     {
@@ -98,3 +99,5 @@ FormSection *createHeaderSection(FieldBinder *binder, const CoeChoices &choices)
 }
 
 } // namespace closeloop
+
+#include "headersection.moc"

@@ -15,6 +15,7 @@ namespace closeloop {
 namespace {
 
 class LessonsSection final : public FormSection {
+    Q_OBJECT
 public:
     LessonsSection(FieldBinder *binder, const CoeChoices &choices) : FormSection(CoeSection::Lessons, binder)
     {
@@ -68,3 +69,5 @@ FormSection *createLessonsSection(FieldBinder *binder, const CoeChoices &choices
 }
 
 } // namespace closeloop
+
+#include "lessonssection.moc"

@@ -13,6 +13,7 @@ namespace closeloop {
 namespace {
 
 class ResolutionSection final : public FormSection {
+    Q_OBJECT
 public:
     explicit ResolutionSection(FieldBinder *binder) : FormSection(CoeSection::Resolution, binder)
     {
@@ -44,3 +45,5 @@ FormSection *createResolutionSection(FieldBinder *binder)
 }
 
 } // namespace closeloop
+
+#include "resolutionsection.moc"

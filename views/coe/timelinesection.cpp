@@ -22,6 +22,7 @@ namespace {
 enum Column { TimeColumn, KindColumn, TextColumn, EvidenceColumn, ColumnCount };
 
 class TimelineSection final : public FormSection {
+    Q_OBJECT
 public:
     explicit TimelineSection(FieldBinder *binder) : FormSection(CoeSection::Timeline, binder), m_table(new QTableWidget)
     {
@@ -173,3 +174,5 @@ FormSection *createTimelineSection(FieldBinder *binder)
 }
 
 } // namespace closeloop
+
+#include "timelinesection.moc"

@@ -72,6 +72,7 @@ protected:
 };
 
 class WhysSection final : public FormSection {
+    Q_OBJECT
 public:
     WhysSection(FieldBinder *binder, const CoeChoices &choices)
         : FormSection(CoeSection::Whys, binder), m_tree(new QTreeWidget), m_detail(new QLabel), m_lexicon(lint::BlameLexicon::standard())

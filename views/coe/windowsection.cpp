@@ -18,6 +18,7 @@ namespace closeloop {
 namespace {
 
 class WindowSection final : public FormSection {
+    Q_OBJECT
 public:
     explicit WindowSection(FieldBinder *binder) : FormSection(CoeSection::Summary, binder)
     {
@@ -108,3 +109,5 @@ FormSection *createWindowSection(FieldBinder *binder)
 }
 
 } // namespace closeloop
+
+#include "windowsection.moc"

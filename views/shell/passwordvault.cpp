@@ -14,7 +14,7 @@ const QString kService = QStringLiteral("Closeloop team server");
 
 QString tr(const char *text)
 {
-    return translateIn("closeloop::PasswordVault", text);
+    return translateIn("closeloop::KeychainVault", text);
 }
 
 // QtKeychain's jobs answer through a signal; a password is small and the
