@@ -5555,14 +5555,6 @@ In das Formular übernehmen? Sie können sie prüfen und dann speichern, oder ni
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 %3</source>
-        <translation>%1 von %2 %3</translation>
-    </message>
-    <message>
         <source>No database is open.
 Use File &gt; Open Database (Ctrl+O) to open one, or File &gt; New Database (Ctrl+Shift+N) to start a new one.</source>
         <translation>Keine Datenbank geöffnet.
@@ -5587,6 +5579,14 @@ Mit Datei &gt; Datenbank öffnen (Strg+O) eine öffnen oder mit Datei &gt; Neue 
     <message>
         <source>Which %1 to list, by where they are in their life.</source>
         <translation>Welche %1 aufgelistet werden, nach ihrem Stand.</translation>
+    </message>
+    <message>
+        <source>%L1 %2</source>
+        <translation>%L1 %2</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 %3</source>
+        <translation>%L1 von %L2 %3</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "coe/coefields.h"
 #include "coe/coewindow.h"
 #include "coe/coewindows.h"
+#include "coe/coedocument.h"
 #include "coe/reviewdialog.h"
 #include "help/guidedialog.h"
 #include "demo/demodata.h"
@@ -183,6 +184,19 @@ private Q_SLOTS:
         QVERIFY2(title->toolTip().startsWith(QStringLiteral("Eine Zeile")), qPrintable(title->toolTip()));
         QVERIFY(coe->findChild<QPushButton *>(QStringLiteral("addWhy"))->text() == QStringLiteral("Erneut warum fragen"));
         test::screenshot(coe, "german-coe.png");
+
+        // Numbers as a German reader writes them: a decimal comma.
+        CoeWindow *draft = demo.window->coeWindows()->open(7);
+        QVERIFY(draft);
+        auto *share = draft->findChild<QLineEdit *>(QStringLiteral("failed_request_share"));
+        QVERIFY(share && share->isEnabled());
+        share->selectAll();
+        QTest::keyClicks(share, QStringLiteral("12,5"));
+        QTest::keyClick(share, Qt::Key_Tab);
+        QCOMPARE(draft->document()->coe().failedRequestShare.value_or(-1), 0.125);
+        // Shown back the German way when the value changes from elsewhere.
+        draft->document()->setValue(CoeField::FailedRequestShare, QVariant::fromValue(0.375));
+        QCOMPARE(share->text(), QStringLiteral("37,5%"));
     }
 
     // What the windows show is German: no English text that has a German
@@ -236,7 +250,7 @@ private Q_SLOTS:
     // English source: a lost %2 would print the wrong number, or none.
     void everyMessageIsTranslatedWithItsPlaceholders()
     {
-        const QRegularExpression placeholder(QStringLiteral("%(\\d|n)"));
+        const QRegularExpression placeholder(QStringLiteral("%L?(\\d|n)"));
         auto placeholders = [&](const QString &text) {
             QSet<QString> found;
             for (auto it = placeholder.globalMatch(text); it.hasNext();)

@@ -228,7 +228,8 @@ void FieldBinder::bindPercent(QLineEdit *edit, CoeField field)
             }
             return QVariant::fromValue(p / 100.0);
         },
-        [](const QVariant &v) { return QLocale::c().toString(v.toDouble() * 100.0, 'g', 6) + QLatin1Char('%'); });
+        // Shown with the reader's decimal separator; typing accepts either.
+        [](const QVariant &v) { return QLocale().toString(v.toDouble() * 100.0, 'g', 6) + QLatin1Char('%'); });
 }
 
 void FieldBinder::bindCustom(QWidget *focusTarget, CoeField field, std::function<void(const QVariant &)> show)

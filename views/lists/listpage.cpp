@@ -256,8 +256,8 @@ QString ListPage::countText() const
     const int shown = m_proxy->rowCount();
     const int total = m_model->recordTotal();
     if (shown == total)
-        return tr("%1 %2").arg(total).arg(m_spec.noun);
-    return tr("%1 of %2 %3").arg(shown).arg(total).arg(m_spec.noun);
+        return tr("%L1 %2").arg(total).arg(m_spec.noun); // %L: 100,000 or 100.000, as the reader writes it
+    return tr("%L1 of %L2 %3").arg(shown).arg(total).arg(m_spec.noun);
 }
 
 void ListPage::focusFilter()
