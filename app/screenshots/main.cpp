@@ -72,6 +72,13 @@ bool shoot(QWidget *window, const QDir &out, const QString &name)
     window->show();
     QCoreApplication::processEvents();
     const QString path = out.filePath(name);
+    // A window that grew past the size asked for does not fit a laptop
+    // screen: some row of its widgets is too wide (long translations, say).
+    if (window->size() != windowSize) {
+        std::fprintf(stderr, "closeloop-screenshots: %s needs %dx%d; it should fit %dx%d\n", qPrintable(name),
+                     window->width(), window->height(), windowSize.width(), windowSize.height());
+        return false;
+    }
     const QImage picture = window->grab().toImage();
     if (distinctColours(picture) < 16) {
         std::fprintf(stderr, "closeloop-screenshots: %s came out blank\n", qPrintable(name));
@@ -187,6 +194,6 @@ int main(int argc, char *argv[])
     }
 
     if (!ok)
-        std::fprintf(stderr, "closeloop-screenshots: a screen did not finish loading; see above\n");
+        std::fprintf(stderr, "closeloop-screenshots: not every screen could be drawn as asked; see above\n");
     return ok ? 0 : 1;
 }

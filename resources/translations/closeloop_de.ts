@@ -1752,11 +1752,11 @@
     </message>
     <message>
         <source>No COEs yet. After an incident, the team that owns the service writes one: detection, resolution, blast radius, Five Whys and action items.</source>
-        <translation>Noch keine COEs. Nach einem Vorfall schreibt das Team, dem der Dienst gehört, eines: Erkennung, Behebung, Auswirkungsradius, Fünf Warum und Maßnahmen.</translation>
+        <translation>Noch keine COEs. Nach einem Vorfall schreibt das Team, dem der Service gehört, eines: Erkennung, Behebung, Auswirkungsradius, Fünf Warum und Maßnahmen.</translation>
     </message>
     <message>
         <source>Every action item from COEs, ORR reviews and working-group findings, followed until done. Overdue items are highlighted.</source>
-        <translation>Alle Maßnahmen aus COEs, ORR-Prüfungen und Befunden der Arbeitsgruppe, verfolgt bis zur Erledigung. Überfällige sind hervorgehoben.</translation>
+        <translation>Alle Maßnahmen aus COEs, ORR-Reviews und Befunden der Arbeitsgruppe, verfolgt bis zur Erledigung. Überfällige sind hervorgehoben.</translation>
     </message>
     <message>
         <source>No action items yet. They come from COEs, ORR answers that are not met, and working-group findings.</source>
@@ -1768,35 +1768,35 @@
     </message>
     <message>
         <source>ORR reviews</source>
-        <translation>ORR-Prüfungen</translation>
+        <translation>ORR-Reviews</translation>
     </message>
     <message>
         <source>Operational Readiness Reviews: before launch and every year after, each axiom answered with evidence.</source>
-        <translation>Betriebsbereitschaftsprüfungen: vor dem Start und danach jährlich, jedes Axiom mit Nachweis beantwortet.</translation>
+        <translation>Operational Readiness Reviews: vor dem Start und danach jährlich, jedes Axiom mit Nachweis beantwortet.</translation>
     </message>
     <message>
         <source>No ORR reviews yet. A service team reviews its readiness before launch and recertifies every year.</source>
-        <translation>Noch keine ORR-Prüfungen. Ein Dienstteam prüft seine Bereitschaft vor dem Start und rezertifiziert jedes Jahr.</translation>
+        <translation>Noch keine ORR-Reviews. Ein Service-Team prüft seine Bereitschaft vor dem Start und rezertifiziert jedes Jahr.</translation>
     </message>
     <message>
         <source>reviews</source>
-        <translation>Prüfungen</translation>
+        <translation>Reviews</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation>Dienste</translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>The services COEs and ORR reviews are about, with their team, tier and Availability Zone footprint.</source>
-        <translation>Die Dienste, um die es in COEs und ORR-Prüfungen geht, mit Team, Stufe und Verteilung auf Availability Zones.</translation>
+        <translation>Die Services, um die es in COEs und ORR-Reviews geht, mit Team, Stufe und Verteilung auf Availability Zones.</translation>
     </message>
     <message>
         <source>No services yet. Add the services your teams run so COEs and reviews can refer to them.</source>
-        <translation>Noch keine Dienste. Legen Sie die Dienste Ihrer Teams an, damit COEs und Prüfungen sich auf sie beziehen können.</translation>
+        <translation>Noch keine Services. Legen Sie die Services Ihrer Teams an, damit COEs und Reviews sich auf sie beziehen können.</translation>
     </message>
     <message>
         <source>services</source>
-        <translation>Dienste</translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Working group</source>
@@ -4670,7 +4670,7 @@ In das Formular übernehmen? Sie können sie prüfen und dann speichern, oder ni
     </message>
     <message>
         <source>Dependent service</source>
-        <translation>Abhängiger Dienst</translation>
+        <translation>Abhängiger Service</translation>
     </message>
     <message>
         <source>Decided</source>
@@ -5570,7 +5570,7 @@ Mit Datei &gt; Datenbank öffnen (Strg+O) eine öffnen oder mit Datei &gt; Neue 
     </message>
     <message>
         <source>This database is empty. To explore Closeloop first, load a small demo organisation with services, COEs, ORR reviews and action items.</source>
-        <translation>Diese Datenbank ist leer. Um Closeloop erst kennenzulernen, laden Sie eine kleine Demo-Organisation mit Diensten, COEs, ORR-Prüfungen und Maßnahmen.</translation>
+        <translation>Diese Datenbank ist leer. Um Closeloop erst kennenzulernen, laden Sie eine kleine Demo-Organisation mit Services, COEs, ORR-Reviews und Maßnahmen.</translation>
     </message>
     <message>
         <source>Shows only the %1 whose text contains every word typed here, in any column. Escape clears it.</source>
@@ -5640,7 +5640,7 @@ Mit Datei &gt; Datenbank öffnen (Strg+O) eine öffnen oder mit Datei &gt; Neue 
     </message>
     <message>
         <source>Weekly review</source>
-        <translation>Wöchentliche Runde</translation>
+        <translation>Wöchentliches Review</translation>
     </message>
     <message>
         <source>The weekly operations review: quick wins, the week&apos;s COEs, spin the wheel (Ctrl+%1)</source>
@@ -5752,7 +5752,7 @@ Mit Datei &gt; Datenbank öffnen (Strg+O) eine öffnen oder mit Datei &gt; Neue 
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Closeloop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Correction-of-Error reviews and Operational Readiness Reviews, with the action items that connect them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Closeloop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fehlerkorrekturberichte (COE) und Betriebsbereitschaftsprüfungen (ORR) mit den Maßnahmen, die sie verbinden.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Closeloop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Correction-of-Error-Berichte (COE) und Operational Readiness Reviews (ORR) mit den Maßnahmen, die sie verbinden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;ORR</source>
@@ -5760,11 +5760,11 @@ Mit Datei &gt; Datenbank öffnen (Strg+O) eine öffnen oder mit Datei &gt; Neue 
     </message>
     <message>
         <source>&amp;New Review...</source>
-        <translation>&amp;Neue Prüfung...</translation>
+        <translation>&amp;Neues Review...</translation>
     </message>
     <message>
         <source>&amp;Open Selected Review</source>
-        <translation>Ausgewählte Prüfung ö&amp;ffnen</translation>
+        <translation>Ausgewähltes Review ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Install Shipped Axiom Library</source>
@@ -5792,15 +5792,15 @@ Mit Datei &gt; Datenbank öffnen (Strg+O) eine öffnen oder mit Datei &gt; Neue 
     </message>
     <message>
         <source>New ORR Review</source>
-        <translation>Neue ORR-Prüfung</translation>
+        <translation>Neues ORR-Review</translation>
     </message>
     <message>
         <source>Start an Operational Readiness Review of a service (Ctrl+Shift+R)</source>
-        <translation>Eine Betriebsbereitschaftsprüfung eines Dienstes beginnen (Strg+Umschalt+R)</translation>
+        <translation>Ein Operational Readiness Review eines Service beginnen (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <source>Working as: </source>
-        <translation>Tätig als: </translation>
+        <translation>Arbeiten als: </translation>
     </message>
     <message>
         <source>No recent databases</source>
@@ -6936,7 +6936,7 @@ Eine Zeit braucht Datum, Uhrzeit und Zeitzone, um gespeichert zu werden. Diese b
     </message>
     <message>
         <source>Preselected as &quot;Working as&quot; in a database where a person has this name</source>
-        <translation>Wird in einer Datenbank, in der eine Person diesen Namen trägt, als „Tätig als“ vorausgewählt</translation>
+        <translation>Wird in einer Datenbank, in der eine Person diesen Namen trägt, als „Arbeiten als“ vorausgewählt</translation>
     </message>
     <message>
         <source>e.g. on-call engineer, Payments</source>
@@ -7063,7 +7063,7 @@ Eine Zeit braucht Datum, Uhrzeit und Zeitzone, um gespeichert zu werden. Diese b
     </message>
     <message>
         <source>Reduced service or minor customer impact; a workaround existed.</source>
-        <translation>Eingeschränkter Dienst oder geringe Kundenauswirkung; es gab eine Umgehung.</translation>
+        <translation>Eingeschränkter Betrieb oder geringe Kundenauswirkung; es gab eine Umgehung.</translation>
     </message>
     <message>
         <source>Low</source>
@@ -7118,7 +7118,7 @@ Eine Zeit braucht Datum, Uhrzeit und Zeitzone, um gespeichert zu werden. Diese b
     </message>
     <message>
         <source>Review window</source>
-        <translation>Prüfungsfenster</translation>
+        <translation>Review-Fenster</translation>
     </message>
     <message>
         <source>Save</source>
@@ -7366,7 +7366,7 @@ Eine Zeit braucht Datum, Uhrzeit und Zeitzone, um gespeichert zu werden. Diese b
     </message>
     <message>
         <source>Closeloop keeps your team&apos;s Corrections of Error, the action items that come out of them, and the Operational Readiness Reviews that turn lessons into practice. The first start opened a demo organisation, so every screen has something to show; File &gt; New Database starts your own.</source>
-        <translation>Closeloop verwahrt die Fehlerkorrekturberichte (COEs) Ihres Teams, die daraus entstehenden Maßnahmen und die Betriebsbereitschaftsprüfungen, die aus Erkenntnissen Praxis machen. Beim ersten Start wurde eine Demo-Organisation geöffnet, damit jede Ansicht etwas zeigt; mit Datei &gt; Neue Datenbank beginnen Sie Ihre eigene.</translation>
+        <translation>Closeloop verwahrt die Correction-of-Error-Berichte (COEs) Ihres Teams, die daraus entstehenden Maßnahmen und die Operational Readiness Reviews, die aus Erkenntnissen Praxis machen. Beim ersten Start wurde eine Demo-Organisation geöffnet, damit jede Ansicht etwas zeigt; mit Datei &gt; Neue Datenbank beginnen Sie Ihre eigene.</translation>
     </message>
     <message>
         <source>Write a COE</source>
@@ -7382,7 +7382,7 @@ Eine Zeit braucht Datum, Uhrzeit und Zeitzone, um gespeichert zu werden. Diese b
     </message>
     <message>
         <source>Every action item from COEs, reviews and working-group findings is on the Action items page, with the overdue ones first. Reviewers follow them there until they are done.</source>
-        <translation>Alle Maßnahmen aus COEs, Prüfungen und Befunden der Arbeitsgruppe stehen auf der Seite Maßnahmen, die überfälligen zuerst. Dort verfolgen Reviewer sie, bis sie erledigt sind.</translation>
+        <translation>Alle Maßnahmen aus COEs, Reviews und Befunden der Arbeitsgruppe stehen auf der Seite Maßnahmen, die überfälligen zuerst. Dort verfolgen Reviewer sie, bis sie erledigt sind.</translation>
     </message>
     <message>
         <source>Review readiness</source>
@@ -7390,7 +7390,7 @@ Eine Zeit braucht Datum, Uhrzeit und Zeitzone, um gespeichert zu werden. Diese b
     </message>
     <message>
         <source>ORR &gt; New Review (Ctrl+Shift+R) walks a service through the axiom library. Answers that are not met become action items; each year the next review starts from a copy of the last.</source>
-        <translation>ORR &gt; Neue Prüfung (Strg+Umschalt+R) führt einen Dienst durch die Axiom-Bibliothek. Nicht erfüllte Antworten werden zu Maßnahmen; jedes Jahr beginnt die nächste Prüfung mit einer Kopie der letzten.</translation>
+        <translation>ORR &gt; Neues Review (Strg+Umschalt+R) führt einen Service durch die Axiom-Bibliothek. Nicht erfüllte Antworten werden zu Maßnahmen; jedes Jahr beginnt das nächste Review mit einer Kopie des letzten.</translation>
     </message>
     <message>
         <source>Close the loop</source>

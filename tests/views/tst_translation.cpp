@@ -154,7 +154,7 @@ private Q_SLOTS:
         QVERIFY2(menus.contains(QStringLiteral("&Datei")) && menus.contains(QStringLiteral("&Hilfe")), qPrintable(menus.join(QLatin1Char(' '))));
         auto *navigation = demo.window->findChild<QListWidget *>(QStringLiteral("navigation"));
         QCOMPARE(navigation->item(1)->text(), QStringLiteral("Maßnahmen"));
-        QCOMPARE(navigation->item(3)->text(), QStringLiteral("Dienste"));
+        QCOMPARE(navigation->item(3)->text(), QStringLiteral("Services"));
 
         // Dates as a German reader writes them: 22.11.26, not 2026-11-22.
         ListPage *orr = demo.window->page(2);

@@ -1,4 +1,5 @@
 #include "actiontracker.h"
+#include "look/actionicons.h"
 #include "look/tones.h"
 
 #include "actions/actionexport.h"
@@ -76,7 +77,10 @@ QComboBox *ActionTracker::addCombo(QWidget *bar, const QString &objectName, cons
     combo->setObjectName(objectName);
     combo->setAccessibleName(label);
     combo->setToolTip(tip);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow enough that seven filters fit a laptop screen in German too;
+    // the open list shows each choice in full.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(9);
     bar->layout()->addWidget(combo);
     connect(combo, &QComboBox::currentIndexChanged, this, &ActionTracker::filterChanged);
     return combo;
@@ -132,6 +136,7 @@ QWidget *ActionTracker::createActionBar()
 
     m_selected = new QLabel(bar);
     m_selected->setObjectName(QStringLiteral("selectedCount"));
+    m_selected->setWordWrap(true);
     m_open = new QPushButton(tr("Open source"), bar);
     m_open->setObjectName(QStringLiteral("openSource"));
     m_open->setToolTip(tr("Open the COE, ORR review or finding the item came from (Enter or double-click)"));
@@ -165,10 +170,15 @@ QWidget *ActionTracker::createActionBar()
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_page->addAction(undo);
     m_page->addAction(redo);
+    // Icons only, the words in their tooltips: the row has more to hold.
+    undo->setIcon(actionIcon(QStringLiteral("undo")));
+    redo->setIcon(actionIcon(QStringLiteral("redo")));
     auto *undoButton = new QToolButton(bar);
     undoButton->setDefaultAction(undo);
+    undoButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     auto *redoButton = new QToolButton(bar);
     redoButton->setDefaultAction(redo);
+    redoButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
     auto *csv = new QPushButton(tr("Export CSV…"), bar);
     csv->setObjectName(QStringLiteral("exportCsv"));
