@@ -1,4 +1,5 @@
 #include "actionexport.h"
+#include "domain/localdate.h"
 #include "domain/translate.h"
 
 #include "actionrules.h"
@@ -143,7 +144,7 @@ QString overdueSummary(const OverdueFacts &facts, const QDate &today)
     const QString head = overdue == 1 ? tr("1 action item is overdue (%1).").arg(parts.join(QStringLiteral(", ")))
                                       : tr("%1 action items are overdue: %2.").arg(overdue).arg(parts.join(QStringLiteral(", ")));
     const QString &title = facts.oldestTitle;
-    const QString due = facts.oldestDue.toString(Qt::ISODate);
+    const QString due = shownDate(facts.oldestDue);
     const QString tail = late == 1 ? tr("The oldest, “%1”, was due yesterday (%2).").arg(title, due)
                                    : tr("The oldest, “%1”, was due %2 (%3 days ago).").arg(title, due).arg(late);
     return head + QLatin1Char(' ') + tail;

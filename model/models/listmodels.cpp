@@ -7,6 +7,7 @@
 #include "storage/coerepository.h"
 #include "storage/databasestats.h"
 #include "storage/orrreviewrepository.h"
+#include "domain/localdate.h"
 
 #include <QLocale>
 #include <QCoreApplication>
@@ -37,15 +38,7 @@ QString localTimeText(const std::optional<Instant> &at)
 
 QString dateText(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 
-// Dates as the person's locale writes them (03.11.2026 in German); without
-// a locale (LANG=C) the ISO form. Sort keys stay ISO, which sorts by date.
-QString shownDate(const QDate &d)
-{
-    if (!d.isValid())
-        return {};
-    const QLocale locale;
-    return locale.language() == QLocale::C ? dateText(d) : locale.toString(d, QLocale::ShortFormat);
-}
+// Shown with shownDate(); sort keys stay ISO, which sorts by date.
 
 template <typename E>
 QList<StateChoice> choicesOf()

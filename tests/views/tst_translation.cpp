@@ -10,6 +10,7 @@
 #include "coe/reviewdialog.h"
 #include "help/guidedialog.h"
 #include "demo/demodata.h"
+#include "actions/overduenotice.h"
 #include "help/tourdialog.h"
 #include "report/coemarkdown.h"
 #include "orr/newreviewdialog.h"
@@ -161,6 +162,10 @@ private Q_SLOTS:
         QTRY_VERIFY(orr->table()->model()->rowCount() > 0);
         const QString date = orr->table()->model()->index(0, 3).data().toString();
         QVERIFY2(QRegularExpression(QStringLiteral("^\\d{2}\\.\\d{2}\\.\\d{2}$")).match(date).hasMatch(), qPrintable(date));
+        // The overdue notice too: "war am 12.11.26 fällig".
+        QTRY_VERIFY(demo.window->overdueNotice()->isVisible());
+        QVERIFY2(QRegularExpression(QStringLiteral("am \\d{2}\\.\\d{2}\\.\\d{2} fällig")).match(demo.window->overdueNotice()->text()).hasMatch(),
+                 qPrintable(demo.window->overdueNotice()->text()));
 
         SettingsDialog settings(demo.session->database());
         QCOMPARE(settings.windowTitle(), QStringLiteral("Einstellungen"));
