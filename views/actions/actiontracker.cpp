@@ -194,7 +194,8 @@ QWidget *ActionTracker::createActionBar()
     digestMenu->addAction(tr("Save as Markdown…"), this, &ActionTracker::saveDigest)->setObjectName(QStringLiteral("saveDigest"));
     digest->setMenu(digestMenu);
 
-    row->addWidget(m_selected);
+    // The hint takes the spare width, so it wraps only when the row is full.
+    row->addWidget(m_selected, 1);
     row->addWidget(m_open);
     row->addWidget(m_status);
     row->addWidget(m_reassign);
@@ -202,7 +203,7 @@ QWidget *ActionTracker::createActionBar()
     row->addSpacing(12);
     row->addWidget(undoButton);
     row->addWidget(redoButton);
-    row->addStretch();
+    row->addSpacing(12);
     row->addWidget(csv);
     row->addWidget(digest);
     return bar;
