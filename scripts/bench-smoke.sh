@@ -33,6 +33,7 @@ if "$bin/app/cli/closeloop-cli" --db "$work/org.db" seed-demo --coes 300 --seed 
     "$dir/bench-gui" --db "$work/org.db" >"$work/gui.tsv" 2>/dev/null || status=1
     expect "$work/gui.tsv" scroll_coes_max_ms jump_coes_max_ms scroll_actions_max_ms rss_mb
     "$dir/bench-emptywindow" 2>/dev/null || status=1
+    "$dir/bench-emptywindow" --table 2>/dev/null || status=1
     "$bin/app/gui/closeloop" --db "$work/org.db" --bench-first-rows >"$work/start.txt" 2>/dev/null || status=1
     grep -q "first rows painted" "$work/start.txt" || { echo "closeloop --bench-first-rows painted nothing" >&2; status=1; }
 else

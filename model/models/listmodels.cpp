@@ -68,14 +68,28 @@ CoeListModel::CoeListModel(QObject *parent) : PagedRecordModel(parent)
     });
 }
 
-Result<QList<Id>> CoeListModel::queryIds(Database &db)
+CoeListQuery CoeListModel::query() const
 {
     CoeListQuery query;
     query.text = queryText();
     query.status = enumFromKey<CoeStatus>(queryState());
     query.order = CoeListQuery::Order(sortColumn());
     query.descending = sortOrder() == Qt::DescendingOrder;
-    return CoeListReader(db).ids(query);
+    return query;
+}
+
+Result<QList<Id>> CoeListModel::queryIds(Database &db, int limit)
+{
+    return CoeListReader(db).ids(query(), limit);
+}
+
+std::optional<Result<int>> CoeListModel::queryCount(Database &db)
+{
+    // Words in the filter box are matched by scanning: counting them costs
+    // as much as reading the ids.
+    if (!queryText().isEmpty())
+        return std::nullopt;
+    return CoeListReader(db).count(query());
 }
 
 Result<QList<CoeSummary>> CoeListModel::queryRows(Database &db, const QList<Id> &ids) const
@@ -139,7 +153,7 @@ void ActionItemListModel::setFilter(const ActionFilter &filter)
     requeryOrSay();
 }
 
-Result<QList<Id>> ActionItemListModel::queryIds(Database &db)
+ActionListQuery ActionItemListModel::query() const
 {
     ActionListQuery query;
     query.filter = m_filter;
@@ -148,7 +162,20 @@ Result<QList<Id>> ActionItemListModel::queryIds(Database &db)
     query.order = ActionListQuery::Order(sortColumn());
     query.descending = sortOrder() == Qt::DescendingOrder;
     query.today = m_today;
-    return ActionListReader(db).ids(query);
+    return query;
+}
+
+Result<QList<Id>> ActionItemListModel::queryIds(Database &db, int limit)
+{
+    return ActionListReader(db).ids(query(), limit);
+}
+
+std::optional<Result<int>> ActionItemListModel::queryCount(Database &db)
+{
+    // Text is matched by scanning: counting it costs as much as the ids.
+    if (!queryText().isEmpty() || !m_filter.text.isEmpty())
+        return std::nullopt;
+    return ActionListReader(db).count(query());
 }
 
 Result<QList<ActionItemSummary>> ActionItemListModel::queryRows(Database &db, const QList<Id> &ids) const

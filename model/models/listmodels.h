@@ -6,6 +6,8 @@
 #include "domain/coe.h"
 #include "domain/orr.h"
 #include "pagedrecordmodel.h"
+#include "storage/actionlistreader.h"
+#include "storage/coelistreader.h"
 #include "storage/findingrepository.h"
 #include "storage/servicerepository.h"
 
@@ -35,10 +37,14 @@ public:
 protected:
     qint64 rowId(const CoeSummary &row) const override { return row.id; }
     QStringList filterKeys(const CoeSummary &row) const override;
-    Result<QList<Id>> queryIds(Database &db) override;
+    Result<QList<Id>> queryIds(Database &db, int limit) override;
+    std::optional<Result<int>> queryCount(Database &db) override;
     Result<QList<CoeSummary>> queryRows(Database &db, const QList<Id> &ids) const override;
     Result<int> queryTotal(Database &db) override;
     CoeSummary placeholder(Id id) const override;
+
+private:
+    CoeListQuery query() const;
 };
 
 class ActionItemListModel final : public PagedRecordModel<ActionItemSummary> {
@@ -63,12 +69,14 @@ protected:
     qint64 rowId(const ActionItemSummary &row) const override { return row.item.id; }
     QStringList filterKeys(const ActionItemSummary &row) const override;
     bool needsAttention(const ActionItemSummary &row) const override { return row.item.isOverdue(m_today); }
-    Result<QList<Id>> queryIds(Database &db) override;
+    Result<QList<Id>> queryIds(Database &db, int limit) override;
+    std::optional<Result<int>> queryCount(Database &db) override;
     Result<QList<ActionItemSummary>> queryRows(Database &db, const QList<Id> &ids) const override;
     Result<int> queryTotal(Database &db) override;
     ActionItemSummary placeholder(Id id) const override;
 
 private:
+    ActionListQuery query() const;
     QDate m_today = QDate::currentDate();
     ActionFilter m_filter;
     OverdueFacts m_overdue;

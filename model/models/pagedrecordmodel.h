@@ -4,7 +4,11 @@
 #include "recordtablemodel.h"
 
 #include <QHash>
+#include <QMetaObject>
 #include <QLoggingCategory>
+
+#include <algorithm>
+#include <optional>
 
 namespace closeloop {
 
@@ -14,6 +18,11 @@ class Database;
 // let through (8 bytes a row) and reads whole rows a page at a time, only
 // for the pages a view asks about, keeping the most recently used ones.
 // Filtering, ordering and counting happen in SQL, in the subclass's reader.
+//
+// Where counting is cheap (no words in the filter box), a query reads the
+// count and the first page's ids only; the rest of the ids are read the
+// first time a row past them is asked for. A list of 100,000 COEs then
+// shows its first rows without reading 100,000 ids first.
 template <typename Row>
 class PagedRecordModel : public RecordTableModel<Row> {
 public:
@@ -69,8 +78,17 @@ public:
     }
     int recordTotal() const override { return m_total; }
     bool hasDatabase() const { return m_db != nullptr; }
-    int rowOfId(qint64 id) const override { return int(m_ids.indexOf(id)); }
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_ids.size()); }
+    int rowOfId(qint64 id) const override
+    {
+        if (const qsizetype known = m_ids.indexOf(id); known >= 0 || m_idsComplete)
+            return int(known);
+        // Not found when the ids cannot be read; the next reload says why.
+        [[maybe_unused]] const Status read = completeIds();
+        return int(m_ids.indexOf(id));
+    }
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : m_rowCount; }
+    // Whether every id of the current query has been read (for tests).
+    bool idsComplete() const { return m_idsComplete; }
 
     const Row &rowAt(int row) const override
     {
@@ -84,6 +102,9 @@ public:
         QList<Row> all;
         if (!m_db)
             return all;
+        if (!m_idsComplete)
+            if (Status read = completeIds(); !read)
+                return read.error();
         all.reserve(m_ids.size());
         for (qsizetype from = 0; from < m_ids.size(); from += 4096) {
             auto rows = fetchAligned(m_ids.mid(from, 4096));
@@ -112,13 +133,13 @@ public:
         m_pages.clear();
         m_lru.clear();
         m_ids.clear();
-        Status status;
-        if (m_db) {
-            auto ids = queryIds(*m_db);
-            if (ids)
-                m_ids = std::move(ids).value();
-            else
-                status = ids.error();
+        m_rowCount = 0;
+        m_idsComplete = true;
+        Status status = m_db ? readIds() : Status();
+        if (!status) {
+            m_ids.clear();
+            m_rowCount = 0;
+            m_idsComplete = true;
         }
         this->endResetModel();
         return status;
@@ -130,8 +151,12 @@ protected:
         if (auto s = requery(); !s)
             Q_EMIT this->problem(s.errorMessage());
     }
-    // The ids of the current query, in order.
-    virtual Result<QList<Id>> queryIds(Database &db) = 0;
+    // The ids of the current query, in order; the first `limit` only when
+    // limit is not negative.
+    virtual Result<QList<Id>> queryIds(Database &db, int limit) = 0;
+    // How many rows the current query lets through, when that is cheaper
+    // to ask than its ids (nullopt: read every id instead).
+    virtual std::optional<Result<int>> queryCount(Database &db) = 0;
     // Rows for these ids, in the same order (ids no longer stored may be missing).
     virtual Result<QList<Row>> queryRows(Database &db, const QList<Id> &ids) const = 0;
     virtual Result<int> queryTotal(Database &db) = 0;
@@ -149,7 +174,11 @@ private:
         }
         if (m_lru.size() >= PagesKept)
             m_pages.remove(m_lru.takeFirst());
-        const QList<Id> ids = m_ids.mid(qsizetype(page) * PageSize, PageSize);
+        const qsizetype first = qsizetype(page) * PageSize;
+        if (!m_idsComplete && first + PageSize > m_ids.size())
+            if (Status read = completeIds(); !read)
+                qWarning("closeloop: could not read the rest of the list: %s", qPrintable(read.errorMessage()));
+        const QList<Id> ids = m_ids.mid(first, std::min<qsizetype>(PageSize, m_rowCount - first));
         auto rows = fetchAligned(ids);
         QList<Row> kept;
         if (rows) {
@@ -163,6 +192,52 @@ private:
         }
         m_lru.append(page);
         return *m_pages.insert(page, std::move(kept));
+    }
+    // The count and the first page's ids where counting is cheap; every id
+    // otherwise.
+    Status readIds()
+    {
+        if (auto counted = queryCount(*m_db)) {
+            if (!*counted)
+                return counted->error();
+            auto head = queryIds(*m_db, PageSize);
+            if (!head)
+                return head.error();
+            m_rowCount = counted->value();
+            m_ids = std::move(head).value();
+            m_idsComplete = m_ids.size() >= m_rowCount;
+            if (m_idsComplete)
+                m_rowCount = int(m_ids.size());
+            return {};
+        }
+        auto ids = queryIds(*m_db, -1);
+        if (!ids)
+            return ids.error();
+        m_ids = std::move(ids).value();
+        m_rowCount = int(m_ids.size());
+        return {};
+    }
+    // Reads the ids past the first page. Called while a view asks for a
+    // row, when the number of rows cannot change: should the database have
+    // changed since it was counted (another writer), the rows are fitted
+    // to the count, shown as placeholders where missing, and the list is
+    // read again as soon as the view is done asking.
+    Status completeIds() const
+    {
+        m_idsComplete = true;
+        auto ids = const_cast<PagedRecordModel *>(this)->queryIds(*m_db, -1);
+        if (!ids) {
+            m_ids.resize(m_rowCount, Id(0)); // placeholders until the next reload
+            return ids.error();
+        }
+        m_ids = std::move(ids).value();
+        if (m_ids.size() != m_rowCount) {
+            m_ids.resize(m_rowCount, Id(0));
+            QMetaObject::invokeMethod(const_cast<PagedRecordModel *>(this), [this] {
+                const_cast<PagedRecordModel *>(this)->requeryOrSay();
+            }, Qt::QueuedConnection);
+        }
+        return {};
     }
     Result<QList<Row>> fetchAligned(const QList<Id> &ids) const
     {
@@ -183,7 +258,9 @@ private:
     }
 
     Database *m_db = nullptr;
-    QList<Id> m_ids;
+    mutable QList<Id> m_ids;
+    int m_rowCount = 0;
+    mutable bool m_idsComplete = true;
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_lru;
     int m_total = 0;

@@ -121,9 +121,8 @@ void addState(listquery::Where &where, const QString &key, const QDate &today)
 
 } // namespace
 
-Result<QList<Id>> ActionListReader::ids(const ActionListQuery &query)
+void ActionListReader::filter(const ActionListQuery &query, listquery::Where &where)
 {
-    listquery::Where where;
     addState(where, query.stateKey, query.today);
     addFilter(m_db, where, query.filter, query.today);
     for (const QString &word : listquery::words(query.text)) {
@@ -136,12 +135,26 @@ Result<QList<Id>> ActionListReader::ids(const ActionListQuery &query)
         const QString text = textCondition(m_db, where, word);
         where.add(condition + QStringLiteral(" OR ") + text + QLatin1Char(')'));
     }
+}
+
+Result<QList<Id>> ActionListReader::ids(const ActionListQuery &query, int limit)
+{
+    listquery::Where where;
+    filter(query, where);
     return listquery::ids(m_db, QStringLiteral("SELECT a.id FROM action_items a") + where.sql()
                               + listquery::orderBy(query.order == ActionListQuery::Order::ByDue
                                                  ? QStringList { orderKey(query.order), QStringLiteral("a.priority") } // the most urgent first on a day
                                                  : QStringList { orderKey(query.order) },
-                                             query.descending, QStringLiteral("a.id")),
+                                             query.descending, QStringLiteral("a.id"))
+                              + listquery::limit(limit),
                           where.binds());
+}
+
+Result<int> ActionListReader::count(const ActionListQuery &query)
+{
+    listquery::Where where;
+    filter(query, where);
+    return listquery::count(m_db, QStringLiteral("SELECT COUNT(*) FROM action_items a") + where.sql(), where.binds());
 }
 
 Result<QList<ActionItemSummary>> ActionListReader::all(const ActionListQuery &query)

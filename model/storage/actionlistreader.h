@@ -9,6 +9,9 @@
 namespace closeloop {
 
 class Database;
+namespace listquery {
+class Where;
+}
 
 // What the action-item list asks for: the tracker's filter, the state
 // chosen above the list ("overdue", "unfinished" or a status key), and an
@@ -27,7 +30,11 @@ class ActionListReader final {
 public:
     explicit ActionListReader(Database &db) : m_db(db) { }
 
-    Result<QList<Id>> ids(const ActionListQuery &query);
+    // The ids of every item the query lets through, in its order; only the
+    // first `limit` when limit is not negative.
+    Result<QList<Id>> ids(const ActionListQuery &query, int limit = -1);
+    // How many items the query lets through.
+    Result<int> count(const ActionListQuery &query);
     // Rows for the list, in the order given, with owner, service and source
     // names and the stored strength.
     Result<QList<ActionItemSummary>> rows(const QList<Id> &ids);
@@ -40,6 +47,7 @@ public:
     Result<OverdueFacts> overdue(const QDate &today);
 
 private:
+    void filter(const ActionListQuery &query, listquery::Where &where);
     Database &m_db;
 };
 

@@ -39,9 +39,8 @@ QString orderKey(CoeListQuery::Order order)
 
 } // namespace
 
-Result<QList<Id>> CoeListReader::ids(const CoeListQuery &query)
+void CoeListReader::filter(const CoeListQuery &query, listquery::Where &where)
 {
-    listquery::Where where;
     if (query.status)
         where.add(QStringLiteral("c.status = %1").arg(where.bind(enumKey(*query.status))));
     for (const QString &word : listquery::words(query.text)) {
@@ -65,9 +64,23 @@ Result<QList<Id>> CoeListReader::ids(const CoeListQuery &query)
                 condition += QStringLiteral(" OR c.status = %1").arg(where.bind(enumKey(s)));
         where.add(condition + QLatin1Char(')'));
     }
+}
+
+Result<QList<Id>> CoeListReader::ids(const CoeListQuery &query, int limit)
+{
+    listquery::Where where;
+    filter(query, where);
     return listquery::ids(m_db, QStringLiteral("SELECT c.id FROM coes c") + where.sql()
-                              + listquery::orderBy({ orderKey(query.order) }, query.descending, QStringLiteral("c.id")),
+                              + listquery::orderBy({ orderKey(query.order) }, query.descending, QStringLiteral("c.id"))
+                              + listquery::limit(limit),
                           where.binds());
+}
+
+Result<int> CoeListReader::count(const CoeListQuery &query)
+{
+    listquery::Where where;
+    filter(query, where);
+    return listquery::count(m_db, QStringLiteral("SELECT COUNT(*) FROM coes c") + where.sql(), where.binds());
 }
 
 Result<QList<CoeSummary>> CoeListReader::all(const CoeListQuery &query)

@@ -155,17 +155,24 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::openReaderBeside() const
 {
+    return readerOpener()();
+}
+
+Database::ReaderOpener Database::readerOpener() const
+{
     if (m_pg) {
         OpenOptions options;
         options.actor = m_actor;
         options.migrate = false;
         options.busyTimeoutMs = m_busyTimeoutMs;
-        return openPostgres(*m_pg, options);
+        return [connection = *m_pg, options] { return openPostgres(connection, options); };
     }
-    auto reader = openReadOnly(m_path, m_busyTimeoutMs);
-    if (reader)
-        reader.value()->m_actor = m_actor;
-    return reader;
+    return [path = m_path, timeout = m_busyTimeoutMs, actor = m_actor]() -> Result<std::unique_ptr<Database>> {
+        auto reader = openReadOnly(path, timeout);
+        if (reader)
+            reader.value()->m_actor = actor;
+        return reader;
+    };
 }
 
 Result<bool> Database::closeLogIfAlone(const QString &path)

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace closeloop {
@@ -52,6 +53,10 @@ public:
     // another thread beside this one. Open it, use it and destroy it on
     // that thread: a Qt SQL connection belongs to the thread that opened it.
     Result<std::unique_ptr<Database>> openReaderBeside() const;
+    using ReaderOpener = std::function<Result<std::unique_ptr<Database>>()>;
+    // The same, for a thread that may outlive this object: the opener holds
+    // copies of what it needs, not this database.
+    ReaderOpener readerOpener() const;
     // A read-only connection to a SQLite file as it is: no check, no
     // migration, nothing written (for backups, and for checking a file
     // before it is restored). The same thread rule applies.

@@ -60,6 +60,20 @@ Result<QList<Id>> ids(const Database &db, const QString &statement, const QVaria
     return list;
 }
 
+Result<int> count(const Database &db, const QString &statement, const QVariantMap &binds)
+{
+    auto r = sql::exec(db, statement, binds);
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QString limit(int n)
+{
+    return n < 0 ? QString() : QStringLiteral(" LIMIT %1").arg(n);
+}
+
 QString idList(const QList<Id> &ids)
 {
     QString out;

@@ -45,6 +45,10 @@ QString orderBy(const QStringList &keys, bool descending, const QString &tie);
 
 // Runs a query whose first column is an id.
 Result<QList<Id>> ids(const Database &db, const QString &statement, const QVariantMap &binds);
+// Runs a query whose one row and column is a count.
+Result<int> count(const Database &db, const QString &statement, const QVariantMap &binds);
+// " LIMIT n" to end a statement with, or nothing for a negative n.
+QString limit(int n);
 
 // "1,2,3" for an IN list: ids are integers we read ourselves, so they are
 // written into the statement rather than bound (SQLite allows only so many

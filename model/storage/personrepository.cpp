@@ -23,16 +23,16 @@ QVariantMap toRow(const Person &p)
     };
 }
 
-Person fromQuery(const QSqlQuery &q)
+Person fromQuery(const sql::ColumnsByName &v)
 {
     Person p;
-    p.id = q.value(QStringLiteral("id")).toLongLong();
-    p.revision = q.value(QStringLiteral("revision")).toInt();
-    p.name = q.value(QStringLiteral("name")).toString();
-    p.email = q.value(QStringLiteral("email")).toString();
-    p.team = q.value(QStringLiteral("team")).toString();
-    p.role = enumFromKey<PersonRole>(q.value(QStringLiteral("role")).toString()).value_or(PersonRole::Engineer);
-    p.login = q.value(QStringLiteral("login")).toString();
+    p.id = v("id").toLongLong();
+    p.revision = v("revision").toInt();
+    p.name = v("name").toString();
+    p.email = v("email").toString();
+    p.team = v("team").toString();
+    p.role = enumFromKey<PersonRole>(v("role").toString()).value_or(PersonRole::Engineer);
+    p.login = v("login").toString();
     return p;
 }
 
@@ -90,7 +90,7 @@ Result<Person> PersonRepository::load(Id id)
     QSqlQuery q = std::move(r).value();
     if (!q.next())
         return Error { QCoreApplication::translate("closeloop::PersonRepository", "There is no person with id %1.").arg(id) };
-    return fromQuery(q);
+    return fromQuery(sql::ColumnsByName(q));
 }
 
 Result<QList<Person>> PersonRepository::list()
@@ -100,8 +100,8 @@ Result<QList<Person>> PersonRepository::list()
         return r.error();
     QSqlQuery q = std::move(r).value();
     QList<Person> people;
-    while (q.next())
-        people.append(fromQuery(q));
+    for (const sql::ColumnsByName columns(q); q.next();)
+        people.append(fromQuery(columns));
     return people;
 }
 
@@ -126,7 +126,7 @@ Result<std::optional<Person>> PersonRepository::findBy(const QString &column, co
     QSqlQuery q = std::move(r).value();
     if (!q.next())
         return std::optional<Person>();
-    return std::optional<Person>(fromQuery(q));
+    return std::optional<Person>(fromQuery(sql::ColumnsByName(q)));
 }
 
 } // namespace closeloop

@@ -152,6 +152,8 @@ private Q_SLOTS:
         // Every page, so that each one's filter bar is built.
         for (int i = 0; i < m_window->pageCount(); ++i)
             m_window->page(i);
+        m_window->dashboard(); // pages built when first opened
+        m_window->weeklyReview();
         verifyNamed(m_window.get());
         verifyExplained(m_window.get());
     }

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -135,6 +136,24 @@ private Q_SLOTS:
         for (const ActionItemSummary &s : visible())
             QVERIFY(s.item.isOverdue(model()->today()));
         QCOMPARE(child<QLabel>("overdueSummary")->text(), notice->text());
+    }
+
+    // Counted on another thread: an answer that comes back after the
+    // notice was dismissed, or after the tracker was opened, stays unseen.
+    void aDismissedNoticeStaysHiddenWhenItsCountComesBack()
+    {
+        OverdueNotice *notice = m_window->overdueNotice();
+        QTRY_VERIFY(notice->isVisible());
+        QTRY_VERIFY(notice->findChildren<QFutureWatcherBase *>().isEmpty());
+        notice->dismiss();
+        notice->countIn(*m_session->database(), model()->today());
+        QCOMPARE(notice->findChildren<QFutureWatcherBase *>().size(), 1);
+        notice->dismiss();
+        QTRY_VERIFY(notice->findChildren<QFutureWatcherBase *>().isEmpty()); // answered, and gone
+        QVERIFY(!notice->isVisible());
+
+        notice->countIn(*m_session->database(), model()->today());
+        QTRY_VERIFY(notice->isVisible());
     }
 
     void filterBarNarrowsTheList()

@@ -27,6 +27,8 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include "workinggroup/dashboardpage.h"
+#include "workinggroup/weeklyreviewpage.h"
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -159,6 +161,25 @@ private Q_SLOTS:
         nav->setFocus();
         QTest::keyClick(nav, Qt::Key_Down);
         QTRY_COMPARE(current()->objectName(), QStringLiteral("actionsPage"));
+    }
+
+    // The dashboard and the weekly review are built the first time they
+    // are opened (Ctrl+6, Ctrl+7), and shown filled at once.
+    void pagesNobodyOpenedAreBuiltWhenFirstOpened()
+    {
+        QVERIFY(m_window->findChildren<DashboardPage *>().isEmpty());
+        QVERIFY(m_window->findChildren<WeeklyReviewPage *>().isEmpty());
+        QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->findChildren<DashboardPage *>().size(), 1);
+        DashboardPage *dashboard = m_window->findChildren<DashboardPage *>().constFirst();
+        QVERIFY(dashboard->isVisible());
+        QTRY_VERIFY(!dashboard->dashboard().coeIds.isEmpty());
+        QCOMPARE(m_window->dashboard(), dashboard);
+        QVERIFY(m_window->findChildren<WeeklyReviewPage *>().isEmpty());
+        QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->findChildren<WeeklyReviewPage *>().size(), 1);
+        QVERIFY(m_window->weeklyReview()->isVisible());
+        QVERIFY(!dashboard->isVisible());
     }
 
     void typingFiltersTheList()

@@ -215,6 +215,8 @@ private Q_SLOTS:
         QVERIFY(demo.open(test::seedDemoDatabase(m_dir, QStringLiteral("de-walk.db"))));
         for (int i = 0; i < demo.window->pageCount(); ++i)
             QVERIFY(demo.window->page(i)->ensureLoaded());
+        demo.window->dashboard(); // pages built when first opened
+        demo.window->weeklyReview();
         QStringList left = stillEnglish(demo.window.get(), english);
         CoeWindow *coe = demo.window->coeWindows()->open(6);
         QVERIFY(coe);

@@ -81,10 +81,11 @@ ListPage::ListPage(ListPageSpec spec, RecordListModel *model, Loader loader, QWi
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setItemDelegate(new AttentionDelegate(m_table));
-    // Sizing columns to their contents reads the rows it measures: a page,
-    // not a thousand, for a list read a page at a time.
+    // Sizing columns to their contents reads and measures the rows it
+    // looks at: about a screen's worth, not a thousand, for a list read a
+    // page at a time (measuring 100 rows cost 5 to 10 ms of every start).
     if (m_model->queriesItself())
-        m_table->horizontalHeader()->setResizeContentsPrecision(100);
+        m_table->horizontalHeader()->setResizeContentsPrecision(32);
     m_table->setAccessibleName(m_spec.title);
 
     auto *empty = new QWidget(this);

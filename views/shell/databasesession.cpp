@@ -21,6 +21,7 @@ constexpr int kHour = 60 * kMinute;
 
 DatabaseSession::DatabaseSession(QObject *parent) : QObject(parent), m_dailyBackup(new QTimer(this))
 {
+    m_maintenance.setThreadPriority(QThread::IdlePriority);
     // The first a minute after opening, not while the window is starting.
     m_dailyBackup->setSingleShot(true);
     connect(m_dailyBackup, &QTimer::timeout, this, [this] {
@@ -45,7 +46,7 @@ void DatabaseSession::backUpDailyInBackground()
         else if (result.value())
             Q_EMIT dailyBackupDone(result.value()->path, QString());
     });
-    const auto run = QtConcurrent::run([path, keep] { return Backups::makeDailyIfDue(path, keep); });
+    const auto run = QtConcurrent::run(&m_maintenance, [path, keep] { return Backups::makeDailyIfDue(path, keep); });
     m_dailyRun = QFuture<void>(run);
     watcher->setFuture(run);
 }
@@ -114,7 +115,7 @@ void DatabaseSession::checkPagesInBackground(const QString &path)
         if (!result)
             Q_EMIT damaged(result.errorMessage());
     });
-    const auto run = QtConcurrent::run([path] { return Database::checkPagesOfFile(path); });
+    const auto run = QtConcurrent::run(&m_maintenance, [path] { return Database::checkPagesOfFile(path); });
     m_pageCheck = QFuture<void>(run);
     watcher->setFuture(run);
 }

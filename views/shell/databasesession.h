@@ -8,6 +8,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -67,6 +68,11 @@ private:
     void adopt(std::unique_ptr<Database> db);
     void checkPagesInBackground(const QString &path);
     QTimer *m_dailyBackup = nullptr;
+    // Maintenance (the page check, the daily backup) runs at idle priority
+    // on threads of its own: it uses the time the window leaves, so on a
+    // two-core laptop it never slows the start, scrolling or typing. Its
+    // destructor waits for work still running.
+    QThreadPool m_maintenance;
     // Work beside the window on the open file, each on a connection of its
     // own; a restore waits for them, or they would count as another program.
     QFuture<void> m_pageCheck;

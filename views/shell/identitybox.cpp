@@ -22,6 +22,9 @@ IdentityBox::IdentityBox(DatabaseSession *session, QWidget *parent) : QComboBox(
     setObjectName(QStringLiteral("identity"));
     setAccessibleName(tr("Working as"));
     setMinimumContentsLength(18);
+    // Sized to 18 characters, not to the longest of what may be a thousand
+    // names: measuring them all held up every start.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(this, &QComboBox::activated, this, [this] { remember(); });
     reload();
 }

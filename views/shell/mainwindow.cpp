@@ -14,6 +14,7 @@
 #include "help/tourdialog.h"
 #include "identitybox.h"
 #include "importing/importcommands.h"
+#include "lazypage.h"
 #include "searchbox.h"
 #include "settingsdialog.h"
 #include "shortcutsheet.h"
@@ -127,8 +128,9 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     // The tracker shows the same summary at its top; once there, the notice has done its job.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this, actions](int row) {
         if (m_listPages.value(row) == actions)
-            m_notice->hide();
+            m_notice->dismiss();
     });
+    connect(m_notice, &OverdueNotice::problem, this, &MainWindow::showProblem);
     connect(m_notice, &OverdueNotice::showRequested, this, [this, actions] {
         showPage(actions);
         m_tracker->showOverdue();
@@ -154,21 +156,26 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
         statusBar()->showMessage(tr("Updated with changes others saved."), 8000);
     });
     reloadAll();
-    // Counted once the window has painted its first rows: the notice can
-    // come a moment after the list, the list should not wait for it.
-    QTimer::singleShot(0, this, &MainWindow::presentOverdue);
+    // Counted on another thread: the notice can come a moment after the
+    // list, the list should not wait for it.
+    presentOverdue();
 }
 
 // The working group's own pages follow the lists in the navigation.
 void MainWindow::addWorkingGroupPages()
 {
-    m_dashboard = new DashboardPage(this);
-    m_pages->addWidget(m_dashboard);
+    // Built when first opened: the window starts without them.
+    m_dashboardPage = new LazyPage([this](QWidget *parent) {
+        auto *page = new DashboardPage(parent);
+        connect(page, &DashboardPage::openCoe, this, [this](Id id) { m_coeWindows->open(id); });
+        connect(page, &DashboardPage::problem, this, &MainWindow::showProblem);
+        connect(page, &DashboardPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+        page->invalidate(m_session->database(), QDate::currentDate());
+        return page;
+    }, this);
+    m_pages->addWidget(m_dashboardPage);
     auto *item = new QListWidgetItem(actionIcon(QStringLiteral("dashboard")), tr("Dashboard"), m_navigation);
     item->setToolTip(tr("Trends across COEs for the safety working group (Ctrl+%1)").arg(m_navigation->count()));
-    connect(m_dashboard, &DashboardPage::openCoe, this, [this](Id id) { m_coeWindows->open(id); });
-    connect(m_dashboard, &DashboardPage::problem, this, &MainWindow::showProblem);
-    connect(m_dashboard, &DashboardPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     ListPage *findingsPage = pageNamed(QStringLiteral("workingGroupPage"));
     m_findings = new FindingCommands(m_session, this);
@@ -184,12 +191,26 @@ void MainWindow::addWorkingGroupPages()
     connect(m_findings, &FindingCommands::problem, this, &MainWindow::showProblem);
     connect(m_findings, &FindingCommands::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
-    m_weekly = new WeeklyReviewPage(this);
-    m_pages->addWidget(m_weekly);
+    m_weeklyPage = new LazyPage([this](QWidget *parent) {
+        auto *page = new WeeklyReviewPage(parent);
+        connect(page, &WeeklyReviewPage::openCoe, this, [this](Id id) { m_coeWindows->open(id); });
+        connect(page, &WeeklyReviewPage::problem, this, &MainWindow::showProblem);
+        page->invalidate(m_session->database(), QDate::currentDate());
+        return page;
+    }, this);
+    m_pages->addWidget(m_weeklyPage);
     item = new QListWidgetItem(actionIcon(QStringLiteral("weekly")), tr("Weekly review"), m_navigation);
     item->setToolTip(tr("The weekly operations review: quick wins, the week's COEs, spin the wheel (Ctrl+%1)").arg(m_navigation->count()));
-    connect(m_weekly, &WeeklyReviewPage::openCoe, this, [this](Id id) { m_coeWindows->open(id); });
-    connect(m_weekly, &WeeklyReviewPage::problem, this, &MainWindow::showProblem);
+}
+
+DashboardPage *MainWindow::dashboard() const
+{
+    return static_cast<DashboardPage *>(m_dashboardPage->content());
+}
+
+WeeklyReviewPage *MainWindow::weeklyReview() const
+{
+    return static_cast<WeeklyReviewPage *>(m_weeklyPage->content());
 }
 
 void MainWindow::createMenus()
@@ -409,7 +430,7 @@ void MainWindow::databaseOpened()
     m_orrWindows->closeAll();
     m_identity->reload();
     reloadAll();
-    QTimer::singleShot(0, this, &MainWindow::presentOverdue);
+    presentOverdue();
     QTimer::singleShot(0, m_coeWindows, &CoeWindows::offerLeftoverDrafts);
 }
 
@@ -534,20 +555,14 @@ void MainWindow::openActionSource(ActionSource kind, Id recordId)
 // after each save would stop being read.
 void MainWindow::presentOverdue()
 {
-    // Counted in SQL here: the action-item list itself is read only when
-    // it is first shown.
+    // Counted in SQL, beside the window: the action-item list itself is
+    // read only when it is first shown.
     Database *db = m_session->database();
     const auto *model = static_cast<ActionItemListModel *>(pageNamed(QStringLiteral("actionsPage"))->sourceModel());
-    if (!db) {
-        m_notice->present(QString(), false);
-        return;
-    }
-    auto facts = ActionListReader(*db).overdue(model->today());
-    if (!facts) {
-        showProblem(facts.errorMessage());
-        return;
-    }
-    m_notice->present(overdueSummary(facts.value(), model->today()), facts->overdue() > 0);
+    if (!db)
+        m_notice->dismiss();
+    else
+        m_notice->countIn(*db, model->today());
 }
 
 RecertificationPanel *MainWindow::recertification() const
@@ -581,8 +596,11 @@ void MainWindow::reloadAll()
         if (const QString count = page->countText(); !count.isEmpty()) // pages not read yet have none
             counts << count;
     }
-    m_dashboard->invalidate(db, QDate::currentDate());
-    m_weekly->invalidate(db, QDate::currentDate());
+    // Pages not built yet read the database when they are.
+    if (m_dashboardPage->isBuilt())
+        dashboard()->invalidate(db, QDate::currentDate());
+    if (m_weeklyPage->isBuilt())
+        weeklyReview()->invalidate(db, QDate::currentDate());
     m_search->setDatabase(db);
     if (db && db->isShared()) {
         setWindowTitle(tr("%1 — Team — Closeloop").arg(db->sharedConnection()->database));

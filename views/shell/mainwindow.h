@@ -19,6 +19,7 @@ namespace closeloop {
 class ActionTracker;
 class CoeWindows;
 class DashboardPage;
+class LazyPage;
 class FindingCommands;
 class WeeklyReviewPage;
 class LibraryCommands;
@@ -54,8 +55,9 @@ public:
     IdentityBox *identity() const { return m_identity; }
     ActionTracker *tracker() const { return m_tracker; }
     OverdueNotice *overdueNotice() const { return m_notice; }
-    DashboardPage *dashboard() const { return m_dashboard; }
-    WeeklyReviewPage *weeklyReview() const { return m_weekly; }
+    // Built on first use, as when first opened.
+    DashboardPage *dashboard() const;
+    WeeklyReviewPage *weeklyReview() const;
     FindingCommands *findings() const { return m_findings; }
     ImportCommands *imports() const { return m_imports; }
     SearchBox *searchBox() const { return m_search; }
@@ -95,8 +97,8 @@ private:
     QList<ListPage *> m_listPages;
     ActionTracker *m_tracker = nullptr;
     OverdueNotice *m_notice;
-    DashboardPage *m_dashboard = nullptr;
-    WeeklyReviewPage *m_weekly = nullptr;
+    LazyPage *m_dashboardPage = nullptr;
+    LazyPage *m_weeklyPage = nullptr;
     FindingCommands *m_findings = nullptr;
     ImportCommands *m_imports;
     DatabaseMove *m_move;
