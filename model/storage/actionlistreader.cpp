@@ -150,12 +150,6 @@ Result<QList<Id>> ActionListReader::ids(const ActionListQuery &query, int limit)
                           where.binds());
 }
 
-Result<int> ActionListReader::count(const ActionListQuery &query)
-{
-    listquery::Where where;
-    filter(query, where);
-    return listquery::count(m_db, QStringLiteral("SELECT COUNT(*) FROM action_items a") + where.sql(), where.binds());
-}
 
 Result<QList<ActionItemSummary>> ActionListReader::all(const ActionListQuery &query)
 {

@@ -33,8 +33,6 @@ public:
     // The ids of every item the query lets through, in its order; only the
     // first `limit` when limit is not negative.
     Result<QList<Id>> ids(const ActionListQuery &query, int limit = -1);
-    // How many items the query lets through.
-    Result<int> count(const ActionListQuery &query);
     // Rows for the list, in the order given, with owner, service and source
     // names and the stored strength.
     Result<QList<ActionItemSummary>> rows(const QList<Id> &ids);
