@@ -78,10 +78,14 @@ Q_SIGNALS:
     void loaded();
     void problem(const QString &message);
 
-protected:
-    void showEvent(QShowEvent *event) override;
+public:
+    // A page fills the height the window gives it. Said so, the window's
+    // stack of pages does not lay out every page's wrapped text, shown or
+    // not, each time it is sized (which held up the first paint).
+    bool hasHeightForWidth() const override { return false; }
 
 protected:
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
