@@ -100,14 +100,14 @@ row "search: grep -ril over the exported files, total" "$grep_ms ms"
 row "search: grep -ril against Closeloop" "$(ratio "$grep_ms" "$search_total")×" "≥ 20× faster"
 
 row "dashboard: one year (read + compute, median of 5)" "$(value dashboard_year_ms "$work/scale.tsv") ms" "< 300 ms" \
-    "read $(value dashboard_load_ms "$work/scale.tsv") + compute $(value dashboard_compute_ms "$work/scale.tsv")"
+    "read $(value dashboard_load_ms "$work/scale.tsv") + compute $(value dashboard_compute_ms "$work/scale.tsv"); the first of the 5: $(value dashboard_first_ms "$work/scale.tsv") ms"
 
 # The window: scrolling and memory.
 "$benches/bench-gui" --db "$db" >"$work/gui.tsv" 2>"$work/gui.log"
 row "scroll: COE list top to bottom, slowest frame" "$(value scroll_coes_max_ms "$work/gui.tsv") ms" "< 50 ms" "p99 $(value scroll_coes_p99_ms "$work/gui.tsv") ms"
 row "scroll: 200 jumps across the COE list, slowest" "$(value jump_coes_max_ms "$work/gui.tsv") ms" "< 50 ms"
 row "scroll: every action item, slowest frame" "$(value scroll_actions_max_ms "$work/gui.tsv") ms" "< 50 ms"
-row "dashboard page opened in the window" "$(value dashboard_page_ms "$work/gui.tsv") ms"
+row "dashboard page opened in the window" "$(value dashboard_page_ms "$work/gui.tsv") ms" "< 300 ms" "built, read, computed and painted"
 row "memory: after all that, resident" "$(value rss_mb "$work/gui.tsv") MB" "< 250 MB" "peak $(value rss_peak_mb "$work/gui.tsv") MB"
 
 row "generate $coes COEs (seed-demo)" "$gen_note" "< 60 s"

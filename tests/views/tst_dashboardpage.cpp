@@ -127,8 +127,10 @@ private Q_SLOTS:
     {
         openDashboard();
         auto *tabs = page()->findChild<QTabWidget *>(QStringLiteral("dashboardTabs"));
-        tabs->setCurrentIndex(1);
         PatternsPanel *patterns = page()->patterns();
+        QCOMPARE(patterns->recurringList()->topLevelItemCount(), 0); // filled when shown, not before
+        QCOMPARE(patterns->coeChoice()->count(), 0);
+        tabs->setCurrentIndex(1);
         QTRY_VERIFY(patterns->isVisible());
         QVERIFY(patterns->proposalList()->topLevelItemCount() >= 1); // the demo's "no axiom exists" proposal
         QVERIFY(patterns->recurringList()->topLevelItem(0)->text(0).startsWith(QStringLiteral("Service: ")));
@@ -137,6 +139,34 @@ private Q_SLOTS:
         QTest::keyClick(choice, Qt::Key_Down);
         QTRY_VERIFY(patterns->similarList()->topLevelItemCount() >= 1);
         QVERIFY(patterns->similarList()->topLevelItem(0)->text(0).endsWith(QLatin1Char('%')));
+    }
+
+    // Worked out when its tab is shown, not while the charts are on top;
+    // activating a row lists the COEs since the axiom was passed.
+    void axiomEffectivenessIsFilledWhenItsTabIsShown()
+    {
+        openDashboard();
+        auto *tree = page()->findChild<QTreeWidget *>(QStringLiteral("axiomEffectiveness"));
+        QCOMPARE(tree->topLevelItemCount(), 0);
+        page()->findChild<QTabWidget *>(QStringLiteral("dashboardTabs"))->setCurrentIndex(2);
+        QTRY_VERIFY(tree->isVisible());
+        QVERIFY(tree->topLevelItemCount() > 0);
+        QTreeWidgetItem *first = tree->topLevelItem(0);
+        QVERIFY(first->text(1).toInt() + first->text(2).toInt() > 0); // passed or waived somewhere
+
+        // A new period while the tab is on top refills it at once: a
+        // single day's COEs are fewer than a year's.
+        const auto coesSince = [tree] {
+            int n = 0;
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                n += tree->topLevelItem(i)->text(3).toInt();
+            return n;
+        };
+        const int yearly = coesSince();
+        QVERIFY(yearly > 0);
+        auto *from = page()->findChild<QDateEdit *>(QStringLiteral("fromDate"));
+        from->setDate(page()->findChild<QDateEdit *>(QStringLiteral("toDate"))->date());
+        QVERIFY(coesSince() < yearly);
     }
 
     void exportsTheReport()

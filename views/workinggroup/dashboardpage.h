@@ -5,6 +5,8 @@
 
 #include "reloadingpage.h"
 
+#include <optional>
+
 class QComboBox;
 class QDateEdit;
 class QGridLayout;
@@ -59,7 +61,10 @@ private:
     void exportReport();
 
     DashboardFacts m_facts;
-    QList<AxiomEffectiveness> m_axioms; // depends on the facts only, not on the filter
+    // Depends on the facts only, not on the filter; worked out when its
+    // tab is first shown after the facts were read.
+    std::optional<QList<AxiomEffectiveness>> m_axioms;
+    bool m_effectivenessStale = true;
     Dashboard m_dashboard;
     QHash<Id, const CoeFact *> m_coes;
     QDateEdit *m_from;

@@ -52,6 +52,9 @@ PatternsPanel::PatternsPanel(QWidget *parent)
     m_coe->setObjectName(QStringLiteral("similarCoeChoice"));
     m_coe->setAccessibleName(tr("COE to compare"));
     m_coe->setToolTip(tr("Lists the COEs most like this one, by their words, tags, trigger and category."));
+    // As wide as 40 characters, not as the longest of thousands of titles.
+    m_coe->setMinimumContentsLength(40);
+    m_coe->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(m_recurring, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT drill(item->text(0), item->data(0, IdRole).value<QList<Id>>());
     });
@@ -87,19 +90,48 @@ void PatternsPanel::setSource(Database *db, const DashboardFacts *facts)
     m_index.reset();
     m_texts.clear();
     m_similar->clear();
+    m_choicesStale = true;
+    if (isVisible())
+        fillChoices();
+}
+
+void PatternsPanel::setDashboard(const Dashboard &d)
+{
+    m_dashboard = &d;
+    m_patternsStale = true;
+    if (isVisible())
+        fillPatterns();
+}
+
+void PatternsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_choicesStale)
+        fillChoices();
+    if (m_patternsStale)
+        fillPatterns();
+}
+
+void PatternsPanel::fillChoices()
+{
+    m_choicesStale = false;
     const Id chosen = m_coe->currentData().toLongLong();
     m_coe->clear();
-    if (!facts)
+    if (!m_facts)
         return;
-    for (qsizetype i = facts->coes.size() - 1; i >= 0; --i) {
-        const CoeFact &coe = facts->coes.at(i);
+    for (qsizetype i = m_facts->coes.size() - 1; i >= 0; --i) {
+        const CoeFact &coe = m_facts->coes.at(i);
         m_coe->addItem(QStringLiteral("COE-%1 %2").arg(coe.id).arg(coe.title), coe.id);
     }
     m_coe->setCurrentIndex(std::max(0, m_coe->findData(chosen)));
 }
 
-void PatternsPanel::setDashboard(const Dashboard &d)
+void PatternsPanel::fillPatterns()
 {
+    m_patternsStale = false;
+    if (!m_dashboard)
+        return;
+    const Dashboard &d = *m_dashboard;
     m_recurring->clear();
     const QList<QPair<QString, const QList<TermCount> *>> kinds { { tr("Trigger"), &d.triggers },
                                                                   { tr("Category"), &d.categories },

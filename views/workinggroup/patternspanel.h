@@ -25,6 +25,11 @@ public:
     explicit PatternsPanel(QWidget *parent = nullptr);
     ~PatternsPanel() override;
 
+    // Both are filled in when the panel is shown, not before: a year of a
+    // large organisation lists thousands of COEs to compare and recurring
+    // terms with thousands of COEs each, which the dashboard need not wait
+    // for while its charts are the tab on top. `dashboard` must outlive
+    // the panel's use of it (the dashboard page owns both).
     void setSource(Database *db, const DashboardFacts *facts);
     void setDashboard(const Dashboard &dashboard);
     // Fills the similar list for this COE (building the index on first use).
@@ -40,11 +45,19 @@ Q_SIGNALS:
     void openCoe(closeloop::Id id);
     void problem(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     bool ensureIndex();
+    void fillChoices();
+    void fillPatterns();
 
     Database *m_db = nullptr;
     const DashboardFacts *m_facts = nullptr;
+    const Dashboard *m_dashboard = nullptr;
+    bool m_choicesStale = false;
+    bool m_patternsStale = false;
     std::unique_ptr<SimilarityIndex> m_index;
     QList<CoeText> m_texts;
     QTreeWidget *m_recurring;
