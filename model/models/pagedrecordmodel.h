@@ -176,8 +176,7 @@ private:
             m_pages.remove(m_lru.takeFirst());
         const qsizetype first = qsizetype(page) * PageSize;
         if (!m_idsComplete && first + PageSize > m_ids.size())
-            if (Status read = completeIds(); !read)
-                qWarning("closeloop: could not read the rest of the list: %s", qPrintable(read.errorMessage()));
+            [[maybe_unused]] const Status read = completeIds(); // a failure is said through problem()
         const QList<Id> ids = m_ids.mid(first, std::min<qsizetype>(PageSize, m_rowCount - first));
         auto rows = fetchAligned(ids);
         QList<Row> kept;
@@ -225,17 +224,20 @@ private:
     Status completeIds() const
     {
         m_idsComplete = true;
-        auto ids = const_cast<PagedRecordModel *>(this)->queryIds(*m_db, -1);
+        auto *self = const_cast<PagedRecordModel *>(this);
+        auto ids = self->queryIds(*m_db, -1);
         if (!ids) {
             m_ids.resize(m_rowCount, Id(0)); // placeholders until the next reload
+            // Said where the window shows problems, once the view is done
+            // asking: the rows alone would look deleted.
+            QMetaObject::invokeMethod(self, [self, message = ids.errorMessage()] { Q_EMIT self->problem(message); },
+                                      Qt::QueuedConnection);
             return ids.error();
         }
         m_ids = std::move(ids).value();
         if (m_ids.size() != m_rowCount) {
             m_ids.resize(m_rowCount, Id(0));
-            QMetaObject::invokeMethod(const_cast<PagedRecordModel *>(this), [this] {
-                const_cast<PagedRecordModel *>(this)->requeryOrSay();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(self, [self] { self->requeryOrSay(); }, Qt::QueuedConnection);
         }
         return {};
     }

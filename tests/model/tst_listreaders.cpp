@@ -13,6 +13,7 @@
 #include "storage/coerepository.h"
 #include "testsupport.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -339,6 +340,30 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(399, 0).data(IdRole).toLongLong(), 0); // a placeholder
         QTRY_COMPARE(model.rowCount(), 390);
         QCOMPARE(proxy.index(389, 0).data(IdRole).toLongLong(), 390);
+    }
+
+    // When the rest of the ids cannot be read, the list says why where the
+    // window shows problems; the rows stay placeholders until a reload.
+    void idsThatCannotBeReadLaterAreReported()
+    {
+        QTemporaryDir dir;
+        auto db = organisation(dir, 300);
+        QVERIFY(db);
+        CoeListModel model;
+        ListFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QVERIFY(model.reload(*db));
+        QSignalSpy problems(&model, &CoeListModel::problem);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE coes RENAME TO coes_elsewhere")));
+        QCOMPARE(proxy.index(250, 0).data(IdRole).toLongLong(), 0);
+        QVERIFY(model.idsComplete());
+        QTRY_COMPARE(problems.size(), 1);
+        QVERIFY2(!problems.first().first().toString().isEmpty(), "the problem names what went wrong");
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE coes_elsewhere RENAME TO coes")));
+        QVERIFY(model.reload(*db));
+        QCOMPARE(model.rowCount(), 300);
+        QCOMPARE(proxy.index(250, 0).data(IdRole).toLongLong() > 0, true);
     }
 
     // Stored strengths: written with the item, and worked out on open for
