@@ -28,4 +28,10 @@ struct Person {
     QString login = {};
 };
 
+// What a choice of people shows: who, and the id a choice stands for.
+struct PersonName {
+    Id id = 0;
+    QString name;
+};
+
 } // namespace closeloop

@@ -105,6 +105,18 @@ Result<QList<Person>> PersonRepository::list()
     return people;
 }
 
+Result<QList<PersonName>> PersonRepository::names()
+{
+    auto r = sql::exec(m_db, QStringLiteral("SELECT id, name FROM people ORDER BY name"));
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    QList<PersonName> people;
+    while (q.next())
+        people.append({ q.value(0).toLongLong(), q.value(1).toString() });
+    return people;
+}
+
 Result<std::optional<Person>> PersonRepository::findByName(const QString &name)
 {
     return findBy(QStringLiteral("name"), name.trimmed());

@@ -34,6 +34,24 @@ private Q_SLOTS:
         QVERIFY(!repo.create(empty));
     }
 
+    // The choice of who you are lists every person by name, with the id
+    // the choice stands for.
+    void personNamesComeByNameWithTheirIds()
+    {
+        PersonRepository repo(*m_db);
+        Person mo { 0, 0, QStringLiteral("Mo Said"), {}, QStringLiteral("SRE"), PersonRole::Engineer };
+        Person ana { 0, 0, QStringLiteral("Ana Ruiz"), {}, {}, PersonRole::Leader };
+        QVERIFY(repo.create(mo));
+        QVERIFY(repo.create(ana));
+        const auto names = repo.names();
+        QVERIFY2(names, qPrintable(names.errorMessage()));
+        QCOMPARE(names.value().size(), 2);
+        QCOMPARE(names.value().at(0).name, QStringLiteral("Ana Ruiz"));
+        QCOMPARE(names.value().at(0).id, ana.id);
+        QCOMPARE(names.value().at(1).name, QStringLiteral("Mo Said"));
+        QCOMPARE(names.value().at(1).id, mo.id);
+    }
+
     void serviceRoundTripWithFootprint()
     {
         ServiceRepository repo(*m_db);

@@ -44,9 +44,9 @@ void IdentityBox::reload()
         Q_EMIT personChanged(std::nullopt);
         return;
     }
-    auto people = PersonRepository(*db).list();
+    auto people = PersonRepository(*db).names();
     if (people)
-        for (const Person &p : people.value())
+        for (const PersonName &p : people.value())
             addItem(p.name, QVariant::fromValue(p.id));
     // On a shared server you are who you signed in as, when an
     // administrator linked your sign-in to a person.
