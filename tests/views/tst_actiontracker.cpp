@@ -50,7 +50,11 @@ class TestActionTracker : public QObject {
     ActionTracker *tracker() const { return m_window->tracker(); }
     QTableView *table() const { return page()->table(); }
     const ActionItemListModel *model() const { return static_cast<ActionItemListModel *>(page()->sourceModel()); }
-    ListPage *current() const { return qobject_cast<ListPage *>(m_window->findChild<QStackedWidget *>()->currentWidget()); }
+    // The list on show, inside the holder that built it when first opened.
+    ListPage *current() const
+    {
+        return m_window->findChild<QStackedWidget *>()->currentWidget()->findChild<ListPage *>(QString(), Qt::FindDirectChildrenOnly);
+    }
     template <typename T> T *child(const char *name) const
     {
         T *w = m_window->findChild<T *>(QString::fromLatin1(name));

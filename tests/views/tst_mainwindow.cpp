@@ -27,6 +27,8 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include "actions/actiontracker.h"
+#include "orr/recertificationpanel.h"
 #include "workinggroup/dashboardpage.h"
 #include "workinggroup/weeklyreviewpage.h"
 #include <QLineEdit>
@@ -59,9 +61,10 @@ class TestMainWindow : public QObject {
     std::unique_ptr<DatabaseSession> m_session;
     std::unique_ptr<MainWindow> m_window;
 
+    // The list on show, inside the holder that built it when first opened.
     ListPage *current() const
     {
-        return qobject_cast<ListPage *>(m_window->findChild<QStackedWidget *>()->currentWidget());
+        return m_window->findChild<QStackedWidget *>()->currentWidget()->findChild<ListPage *>(QString(), Qt::FindDirectChildrenOnly);
     }
     QLabel *databaseLabel() const { return m_window->findChild<QLabel *>(QStringLiteral("databaseLabel")); }
 
@@ -161,6 +164,39 @@ private Q_SLOTS:
         nav->setFocus();
         QTest::keyClick(nav, Qt::Key_Down);
         QTRY_COMPARE(current()->objectName(), QStringLiteral("actionsPage"));
+    }
+
+    // The window starts with the COE list alone. The other lists, with the
+    // tracker and the recertification panel they carry, are built when
+    // first opened, read the database then, and are laid out at once, so
+    // a click straight after opening lands where it is aimed.
+    void listsAreBuiltWhenFirstOpened()
+    {
+        const auto built = [this] {
+            QStringList names;
+            for (const ListPage *p : m_window->findChildren<ListPage *>())
+                names << p->objectName();
+            return names;
+        };
+        QCOMPARE(built(), QStringList { QStringLiteral("coesPage") });
+        QVERIFY(!m_window->findChild<ActionTracker *>());
+        QVERIFY(!m_window->findChild<RecertificationPanel *>());
+
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(current()->objectName(), QStringLiteral("orrPage"));
+        QCOMPARE(current()->size(), current()->parentWidget()->size()); // no event later
+        QVERIFY(current()->table()->model()->rowCount() > 0);
+        QVERIFY(m_window->findChild<RecertificationPanel *>()->isVisible());
+        QCOMPARE(built().size(), 2);
+
+        ActionTracker *tracker = m_window->tracker(); // built when asked for, too
+        QVERIFY(tracker);
+        QCOMPARE(built().size(), 3);
+        QVERIFY(built().contains(QStringLiteral("actionsPage")));
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(current()->objectName(), QStringLiteral("actionsPage"));
+        QVERIFY(current()->table()->model()->rowCount() > 0);
+        QCOMPARE(m_window->tracker(), tracker);
     }
 
     // The dashboard and the weekly review are built the first time they

@@ -15,9 +15,12 @@ QWidget *LazyPage::content()
     if (!m_content) {
         m_content = m_build(this);
         layout()->addWidget(m_content);
-        // Shown with this page now, not an event later: no blank moment.
-        if (isVisible())
+        // Shown with this page now, not an event later: no blank moment,
+        // and laid out now, so a click that follows lands where it looks.
+        if (isVisible()) {
             m_content->show();
+            layout()->activate();
+        }
     }
     return m_content;
 }

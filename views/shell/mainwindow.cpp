@@ -78,15 +78,16 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
 
     const QString icons[] = { QStringLiteral("coe"), QStringLiteral("actions"), QStringLiteral("orr"),
                               QStringLiteral("services"), QStringLiteral("working-group") };
-    m_listPages = createListPages(this);
-    for (int i = 0; i < m_listPages.size(); ++i) {
-        ListPage *page = m_listPages.at(i);
-        m_pages->addWidget(page);
-        auto *item = new QListWidgetItem(actionIcon(icons[i]), page->title(), m_navigation);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(i + 1));
-        connect(page, &ListPage::loadDemoRequested, this, &MainWindow::loadDemo);
-        connect(page->sourceModel(), &RecordListModel::problem, this, &MainWindow::showProblem);
-        connect(page, &ListPage::problem, this, &MainWindow::showProblem);
+    // Built when first opened: the window starts with the COE list alone.
+    const QList<ListPageMaker> makers = listPageMakers();
+    for (int i = 0; i < makers.size(); ++i) {
+        const ListPageMaker &maker = makers.at(i);
+        auto *holder = new LazyPage([this, make = maker.make](QWidget *into) { return adoptListPage(make(into)); }, this);
+        m_listPages.append(holder);
+        m_listPageNames.append(maker.objectName);
+        m_pages->addWidget(holder);
+        auto *item = new QListWidgetItem(actionIcon(icons[i]), maker.title, m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(maker.title).arg(i + 1));
     }
     addWorkingGroupPages();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -116,23 +117,14 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     createOrrMenu();
     createToolbar();
     wireOrr();
-    connect(m_listPages.first()->table(), &QTableView::activated, this, [this](const QModelIndex &index) {
-        m_coeWindows->open(index.data(IdRole).toLongLong());
-    });
-    ListPage *actions = pageNamed(QStringLiteral("actionsPage"));
-    m_tracker = new ActionTracker(actions, static_cast<ActionItemListModel *>(actions->sourceModel()), m_session);
-    connect(m_tracker, &ActionTracker::openRecord, this, &MainWindow::openActionSource);
-    connect(m_tracker, &ActionTracker::changed, this, &MainWindow::reloadAll);
-    connect(m_tracker, &ActionTracker::problem, this, &MainWindow::showProblem);
-    connect(m_tracker, &ActionTracker::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     // The tracker shows the same summary at its top; once there, the notice has done its job.
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this, actions](int row) {
-        if (m_listPages.value(row) == actions)
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_listPageNames.value(row) == QLatin1String("actionsPage"))
             m_notice->dismiss();
     });
     connect(m_notice, &OverdueNotice::problem, this, &MainWindow::showProblem);
-    connect(m_notice, &OverdueNotice::showRequested, this, [this, actions] {
-        showPage(actions);
+    connect(m_notice, &OverdueNotice::showRequested, this, [this] {
+        showPage(pageNamed(QStringLiteral("actionsPage")));
         m_tracker->showOverdue();
     });
     connect(m_coeWindows, &CoeWindows::coeChanged, this, &MainWindow::reloadAll);
@@ -177,16 +169,7 @@ void MainWindow::addWorkingGroupPages()
     auto *item = new QListWidgetItem(actionIcon(QStringLiteral("dashboard")), tr("Dashboard"), m_navigation);
     item->setToolTip(tr("Trends across COEs for the safety working group (Ctrl+%1)").arg(m_navigation->count()));
 
-    ListPage *findingsPage = pageNamed(QStringLiteral("workingGroupPage"));
     m_findings = new FindingCommands(m_session, this);
-    auto *newFinding = new QPushButton(tr("New &Finding..."), findingsPage);
-    newFinding->setObjectName(QStringLiteral("newFinding"));
-    newFinding->setToolTip(tr("Record a pattern seen across COEs and decide how practice changes"));
-    findingsPage->addBar(newFinding);
-    connect(newFinding, &QPushButton::clicked, m_findings, &FindingCommands::newFinding);
-    connect(findingsPage->table(), &QTableView::activated, this, [this](const QModelIndex &index) {
-        m_findings->openFinding(index.data(IdRole).toLongLong());
-    });
     connect(m_findings, &FindingCommands::changed, this, &MainWindow::reloadAll);
     connect(m_findings, &FindingCommands::problem, this, &MainWindow::showProblem);
     connect(m_findings, &FindingCommands::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
@@ -295,7 +278,7 @@ void MainWindow::createMenus()
     newCoe->setShortcut(QKeySequence::New);
     newCoe->setIcon(actionIcon(QStringLiteral("coe")));
     QAction *openCoe = coe->addAction(tr("&Open Selected COE"), this, [this] {
-        const QModelIndex index = m_listPages.first()->table()->currentIndex();
+        const QModelIndex index = pageNamed(QStringLiteral("coesPage"))->table()->currentIndex();
         if (index.isValid())
             m_coeWindows->open(index.data(IdRole).toLongLong());
     });
@@ -309,7 +292,7 @@ void MainWindow::createMenus()
     }
     go->addSeparator();
     QAction *find = go->addAction(tr("&Filter the List"), this, [this] {
-        if (auto *p = qobject_cast<ListPage *>(m_pages->currentWidget()))
+        if (ListPage *p = currentListPage())
             p->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
@@ -368,18 +351,6 @@ void MainWindow::createOrrMenu()
 // ORR reviews open in their own windows; the ORR page shows what is due.
 void MainWindow::wireOrr()
 {
-    ListPage *orrPage = pageNamed(QStringLiteral("orrPage"));
-    m_recertification = new RecertificationPanel(orrPage);
-    orrPage->addHeader(m_recertification);
-    connect(m_recertification, &RecertificationPanel::recertifyRequested, m_orrWindows, &OrrWindows::recertify);
-    // Read with its page: when the ORR list is shown, not at every start.
-    connect(orrPage, &ListPage::loaded, this, [this] {
-        if (auto s = m_recertification->reload(m_session->database(), QDate::currentDate()); !s)
-            showProblem(s.errorMessage());
-    });
-    connect(orrPage->table(), &QTableView::activated, this, [this](const QModelIndex &index) {
-        m_orrWindows->open(index.data(IdRole).toLongLong());
-    });
     connect(m_orrWindows, &OrrWindows::reviewsChanged, this, &MainWindow::reloadAll);
     connect(m_orrWindows, &OrrWindows::problem, this, &MainWindow::showProblem);
     connect(m_library, &LibraryCommands::changed, this, &MainWindow::reloadAll);
@@ -523,15 +494,90 @@ QString MainWindow::problem() const
 
 ListPage *MainWindow::pageNamed(const QString &objectName) const
 {
-    for (ListPage *p : m_listPages)
-        if (p->objectName() == objectName)
-            return p;
-    return nullptr;
+    const int index = int(m_listPageNames.indexOf(objectName));
+    return index < 0 ? nullptr : static_cast<ListPage *>(m_listPages.at(index)->content());
+}
+
+ListPage *MainWindow::builtPage(int index) const
+{
+    LazyPage *holder = m_listPages.value(index);
+    return holder && holder->isBuilt() ? static_cast<ListPage *>(holder->content()) : nullptr;
+}
+
+ListPage *MainWindow::currentListPage() const
+{
+    const int index = int(m_listPages.indexOf(qobject_cast<LazyPage *>(m_pages->currentWidget())));
+    return index < 0 ? nullptr : pageNamed(m_listPageNames.at(index));
 }
 
 void MainWindow::showPage(ListPage *page)
 {
-    m_navigation->setCurrentRow(int(m_listPages.indexOf(page)));
+    m_navigation->setCurrentRow(int(m_listPageNames.indexOf(page->objectName())));
+}
+
+// A list just built: what every list reports, and what its feature adds.
+ListPage *MainWindow::adoptListPage(ListPage *page)
+{
+    connect(page, &ListPage::loadDemoRequested, this, &MainWindow::loadDemo);
+    connect(page->sourceModel(), &RecordListModel::problem, this, &MainWindow::showProblem);
+    connect(page, &ListPage::problem, this, &MainWindow::showProblem);
+    const QString name = page->objectName();
+    if (name == QLatin1String("coesPage"))
+        wireCoesPage(page);
+    else if (name == QLatin1String("actionsPage"))
+        wireActionsPage(page);
+    else if (name == QLatin1String("orrPage"))
+        wireOrrPage(page);
+    else if (name == QLatin1String("workingGroupPage"))
+        wireFindingsPage(page);
+    // Not shown yet: it reads the database when it is.
+    if (auto s = page->reload(m_session->database(), m_session->isEmpty()); !s)
+        showProblem(s.errorMessage());
+    return page;
+}
+
+void MainWindow::wireCoesPage(ListPage *page)
+{
+    connect(page->table(), &QTableView::activated, this, [this](const QModelIndex &index) {
+        m_coeWindows->open(index.data(IdRole).toLongLong());
+    });
+}
+
+void MainWindow::wireActionsPage(ListPage *page)
+{
+    m_tracker = new ActionTracker(page, static_cast<ActionItemListModel *>(page->sourceModel()), m_session);
+    connect(m_tracker, &ActionTracker::openRecord, this, &MainWindow::openActionSource);
+    connect(m_tracker, &ActionTracker::changed, this, &MainWindow::reloadAll);
+    connect(m_tracker, &ActionTracker::problem, this, &MainWindow::showProblem);
+    connect(m_tracker, &ActionTracker::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+}
+
+// The ORR list shows what is due for recertification above the reviews.
+void MainWindow::wireOrrPage(ListPage *page)
+{
+    m_recertification = new RecertificationPanel(page);
+    page->addHeader(m_recertification);
+    connect(m_recertification, &RecertificationPanel::recertifyRequested, m_orrWindows, &OrrWindows::recertify);
+    // Read with its page: when the ORR list is shown, not at every start.
+    connect(page, &ListPage::loaded, this, [this] {
+        if (auto s = m_recertification->reload(m_session->database(), QDate::currentDate()); !s)
+            showProblem(s.errorMessage());
+    });
+    connect(page->table(), &QTableView::activated, this, [this](const QModelIndex &index) {
+        m_orrWindows->open(index.data(IdRole).toLongLong());
+    });
+}
+
+void MainWindow::wireFindingsPage(ListPage *page)
+{
+    auto *newFinding = new QPushButton(tr("New &Finding..."), page);
+    newFinding->setObjectName(QStringLiteral("newFinding"));
+    newFinding->setToolTip(tr("Record a pattern seen across COEs and decide how practice changes"));
+    page->addBar(newFinding);
+    connect(newFinding, &QPushButton::clicked, m_findings, &FindingCommands::newFinding);
+    connect(page->table(), &QTableView::activated, this, [this](const QModelIndex &index) {
+        m_findings->openFinding(index.data(IdRole).toLongLong());
+    });
 }
 
 void MainWindow::openActionSource(ActionSource kind, Id recordId)
@@ -558,11 +604,10 @@ void MainWindow::presentOverdue()
     // Counted in SQL, beside the window: the action-item list itself is
     // read only when it is first shown.
     Database *db = m_session->database();
-    const auto *model = static_cast<ActionItemListModel *>(pageNamed(QStringLiteral("actionsPage"))->sourceModel());
     if (!db)
         m_notice->dismiss();
     else
-        m_notice->countIn(*db, model->today());
+        m_notice->countIn(*db, QDate::currentDate());
 }
 
 RecertificationPanel *MainWindow::recertification() const
@@ -571,9 +616,15 @@ RecertificationPanel *MainWindow::recertification() const
     return m_recertification;
 }
 
+ActionTracker *MainWindow::tracker() const
+{
+    pageNamed(QStringLiteral("actionsPage"));
+    return m_tracker;
+}
+
 ListPage *MainWindow::page(int index) const
 {
-    ListPage *p = m_listPages.value(index);
+    ListPage *p = index >= 0 && index < m_listPageNames.size() ? pageNamed(m_listPageNames.at(index)) : nullptr;
     if (p)
         [[maybe_unused]] const Status s = p->ensureLoaded(); // reported through the page's problem()
     return p;
@@ -590,7 +641,10 @@ void MainWindow::reloadAll()
     const bool empty = m_session->isEmpty();
     showProblem(QString());
     QStringList counts;
-    for (ListPage *page : std::as_const(m_listPages)) {
+    for (int i = 0; i < m_listPages.size(); ++i) {
+        ListPage *page = builtPage(i);
+        if (!page)
+            continue; // reads the database when it is built
         if (auto s = page->reload(db, empty); !s)
             showProblem(s.errorMessage());
         if (const QString count = page->countText(); !count.isEmpty()) // pages not read yet have none

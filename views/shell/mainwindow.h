@@ -53,7 +53,8 @@ public:
     // Read with the ORR list, which this reads if it was not yet.
     RecertificationPanel *recertification() const;
     IdentityBox *identity() const { return m_identity; }
-    ActionTracker *tracker() const { return m_tracker; }
+    // Built with the action-item list, which this builds if it was not yet.
+    ActionTracker *tracker() const;
     OverdueNotice *overdueNotice() const { return m_notice; }
     // Built on first use, as when first opened.
     DashboardPage *dashboard() const;
@@ -61,6 +62,8 @@ public:
     FindingCommands *findings() const { return m_findings; }
     ImportCommands *imports() const { return m_imports; }
     SearchBox *searchBox() const { return m_search; }
+    // The list, built now if it was not yet (the lists are built when first
+    // opened or asked for).
     ListPage *pageNamed(const QString &objectName) const;
     void showPage(ListPage *page);
 
@@ -72,6 +75,13 @@ private:
     void createToolbar();
     void createOrrMenu();
     void wireOrr();
+    ListPage *adoptListPage(ListPage *page);
+    void wireCoesPage(ListPage *page);
+    void wireActionsPage(ListPage *page);
+    void wireOrrPage(ListPage *page);
+    void wireFindingsPage(ListPage *page);
+    ListPage *builtPage(int index) const; // null until the list is first opened
+    ListPage *currentListPage() const;
     void addWorkingGroupPages();
     void databaseOpened();
     void rebuildRecentMenu();
@@ -94,7 +104,10 @@ private:
     LibraryCommands *m_library;
     RecertificationPanel *m_recertification = nullptr;
     IdentityBox *m_identity = nullptr;
-    QList<ListPage *> m_listPages;
+    // The lists, each in a holder that builds it when first opened, and
+    // their pages' object names in the same order.
+    QList<LazyPage *> m_listPages;
+    QStringList m_listPageNames;
     ActionTracker *m_tracker = nullptr;
     OverdueNotice *m_notice;
     LazyPage *m_dashboardPage = nullptr;
