@@ -52,21 +52,27 @@ value() { awk -F'\t' -v k="$1" '$1 == k { print $2 }' "$2"; }
 # Start: the whole process, from launch to exit at first paint, for an empty
 # Qt main window, for a Qt window showing a table of 30 rows of text with
 # no database (what any list pays for fonts and text), and for Closeloop
-# showing the COE list's first rows.
-empty=()
-table=()
-closeloop=()
-for _ in $(seq "$runs"); do
-    s=$(date +%s%N); "$benches/bench-emptywindow" 2>/dev/null; empty+=("$(ms_since "$s")")
-    s=$(date +%s%N); "$benches/bench-emptywindow" --table 2>/dev/null; table+=("$(ms_since "$s")")
-    s=$(date +%s%N); "$gui" --db "$db" --bench-first-rows >/dev/null 2>&1; closeloop+=("$(ms_since "$s")")
-done
-empty_ms=$(printf '%s\n' "${empty[@]}" | median)
-table_ms=$(printf '%s\n' "${table[@]}" | median)
-start_ms=$(printf '%s\n' "${closeloop[@]}" | median)
-row "start: empty Qt main window (median of $runs)" "$empty_ms ms" "the yardstick" "runs: ${empty[*]}"
-row "start: Qt window with a table of text, no data" "$table_ms ms" "" "ratio to the empty window $(ratio "$table_ms" "$empty_ms"); runs: ${table[*]}"
-row "start: COE list showing its first rows" "$start_ms ms" "≤ 1.5× the empty window" "ratio $(ratio "$start_ms" "$empty_ms"), to the table $(ratio "$start_ms" "$table_ms"); runs: ${closeloop[*]}"
+# showing the COE list's first rows. start_rows LABEL [VAR=VALUE...] times
+# the three, alternating, $runs times each with the environment given, and
+# adds their medians to the table.
+start_rows() {
+    local label=$1 s
+    shift
+    local empty=() table=() closeloop=()
+    for _ in $(seq "$runs"); do
+        s=$(date +%s%N); env "$@" "$benches/bench-emptywindow" 2>/dev/null; empty+=("$(ms_since "$s")")
+        s=$(date +%s%N); env "$@" "$benches/bench-emptywindow" --table 2>/dev/null; table+=("$(ms_since "$s")")
+        s=$(date +%s%N); env "$@" "$gui" --db "$db" --bench-first-rows >/dev/null 2>&1; closeloop+=("$(ms_since "$s")")
+    done
+    local empty_ms table_ms start_ms
+    empty_ms=$(printf '%s\n' "${empty[@]}" | median)
+    table_ms=$(printf '%s\n' "${table[@]}" | median)
+    start_ms=$(printf '%s\n' "${closeloop[@]}" | median)
+    row "$label: empty Qt main window (median of $runs)" "$empty_ms ms" "the yardstick" "runs: ${empty[*]}"
+    row "$label: Qt window with a table of text, no data" "$table_ms ms" "" "ratio to the empty window $(ratio "$table_ms" "$empty_ms"); runs: ${table[*]}"
+    row "$label: COE list showing its first rows" "$start_ms ms" "≤ 1.5× the empty window" "ratio $(ratio "$start_ms" "$empty_ms"), to the table $(ratio "$start_ms" "$table_ms"); runs: ${closeloop[*]}"
+}
+start_rows "start"
 
 # The same three on a display server (Xvfb, through Qt's xcb platform), when
 # one is installed: what a person launching the program waits for includes
@@ -75,24 +81,13 @@ display=:$(( 90 + RANDOM % 100 ))
 if command -v Xvfb >/dev/null && [ ! -e "/tmp/.X11-unix/X${display#:}" ]; then
     Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
     xvfb=$!
+    trap 'kill "$xvfb" 2>/dev/null || true; rm -rf "$work"' EXIT
     for _ in $(seq 50); do
         [ -e "/tmp/.X11-unix/X${display#:}" ] && break
         sleep 0.1
     done
-    on_display() { DISPLAY=$display QT_QPA_PLATFORM=xcb "$@"; }
-    empty=(); table=(); closeloop=()
-    for _ in $(seq "$runs"); do
-        s=$(date +%s%N); on_display "$benches/bench-emptywindow" 2>/dev/null; empty+=("$(ms_since "$s")")
-        s=$(date +%s%N); on_display "$benches/bench-emptywindow" --table 2>/dev/null; table+=("$(ms_since "$s")")
-        s=$(date +%s%N); on_display "$gui" --db "$db" --bench-first-rows >/dev/null 2>&1; closeloop+=("$(ms_since "$s")")
-    done
+    start_rows "start, Xvfb" DISPLAY="$display" QT_QPA_PLATFORM=xcb
     kill "$xvfb"
-    x_empty=$(printf '%s\n' "${empty[@]}" | median)
-    x_table=$(printf '%s\n' "${table[@]}" | median)
-    x_start=$(printf '%s\n' "${closeloop[@]}" | median)
-    row "start on a display (Xvfb): empty Qt main window" "$x_empty ms" "" "runs: ${empty[*]}"
-    row "start on a display (Xvfb): table of text, no data" "$x_table ms" "" "ratio to the empty window $(ratio "$x_table" "$x_empty"); runs: ${table[*]}"
-    row "start on a display (Xvfb): COE list's first rows" "$x_start ms" "≤ 1.5× the empty window" "ratio $(ratio "$x_start" "$x_empty"), to the table $(ratio "$x_start" "$x_table"); runs: ${closeloop[*]}"
 fi
 
 # Search, the dashboard and rendering, in process.
