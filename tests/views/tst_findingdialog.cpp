@@ -2,6 +2,7 @@
 // editor opens pre-filled, and saving stores both, linked.
 #include "demowindow.h"
 #include "lists/listpage.h"
+#include "shell/identitybox.h"
 #include "storage/axiomrepository.h"
 #include "workinggroup/findingcommands.h"
 #include "workinggroup/findingdialog.h"
@@ -42,6 +43,29 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_demo.close(); }
+
+    // Who you are is remembered per database; a finding started straight
+    // after the window opens is recorded as that person's (it used to be
+    // no one's until the choice was made again).
+    void aNewFindingIsTheRememberedPersons()
+    {
+        const QString path = m_demo.session->database()->path();
+        IdentityBox *identity = m_window->identity();
+        const int row = identity->findText(QStringLiteral("Mei Chen"));
+        QVERIFY(row > 0);
+        identity->setFocus();
+        identity->setCurrentIndex(row);
+        Q_EMIT identity->activated(row); // as when chosen from the list
+        const OptionalId mei = identity->person();
+        QVERIFY(mei);
+        m_demo.close();
+        QVERIFY(m_demo.open(path));
+        m_window = m_demo.window.get();
+        QCOMPARE(m_window->identity()->person(), mei);
+        FindingDialog *dialog = openNew();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->finding().createdBy, mei);
+    }
 
     void aFindingBecomesANewAxiom()
     {

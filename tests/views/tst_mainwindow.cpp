@@ -6,6 +6,7 @@
 #include "shell/backupsdialog.h"
 #include "shell/databasesession.h"
 #include "shell/filedialogs.h"
+#include "shell/identitybox.h"
 #include "shell/mainwindow.h"
 #include "coe/coewindow.h"
 #include "coe/coewindows.h"
@@ -67,6 +68,22 @@ class TestMainWindow : public QObject {
         return m_window->findChild<QStackedWidget *>()->currentWidget()->findChild<ListPage *>(QString(), Qt::FindDirectChildrenOnly);
     }
     QLabel *databaseLabel() const { return m_window->findChild<QLabel *>(QStringLiteral("databaseLabel")); }
+    // A copy of the demo database changed behind Closeloop's back by
+    // `change`; empty when the copy could not be made.
+    QString demoCopy(const QString &name, const std::function<void(QSqlQuery &)> &change)
+    {
+        const QString path = m_dir.filePath(name);
+        if (!QFile::copy(m_demoPath, path))
+            return {};
+        OpenOptions options;
+        options.path = path;
+        auto opened = Database::openSqlite(options);
+        if (!opened)
+            return {};
+        QSqlQuery q(opened.value()->connection());
+        change(q);
+        return path;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -364,21 +381,31 @@ private Q_SLOTS:
         sheet->close();
     }
 
+    // When the people cannot be read, the window says so rather than
+    // offering an empty choice of who you are without a word.
+    void peopleThatCannotBeReadAreReported()
+    {
+        const QString path = demoCopy(QStringLiteral("nopeople.db"), [](QSqlQuery &q) {
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE people RENAME TO people_elsewhere")));
+        });
+        QVERIFY(!path.isEmpty());
+        FileDialogs::setNextAnswer(path);
+        QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+        QTRY_VERIFY2(m_window->problem().contains(QStringLiteral("The list of people could not be read")), qPrintable(m_window->problem()));
+        QVERIFY(m_window->problem().contains(QStringLiteral("people")));
+        QCOMPARE(m_window->identity()->count(), 1); // "(choose who you are)" alone
+        QVERIFY(!m_window->identity()->person());
+    }
+
     void damagedFileIsReportedAfterOpening()
     {
-        const QString path = m_dir.filePath(QStringLiteral("scribbled.db"));
-        QVERIFY(QFile::copy(m_demoPath, path));
-        {
-            OpenOptions options;
-            options.path = path;
-            auto opened = Database::openSqlite(options);
-            QVERIFY(opened);
-            QSqlQuery q(opened.value()->connection());
+        const QString path = demoCopy(QStringLiteral("scribbled.db"), [](QSqlQuery &q) {
             for (int i = 0; i < 300; ++i)
                 QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, field) "
                                               "VALUES ('2026-01-01T00:00:00Z', 'x', 'x', %1, 'update', '%2')")
                                    .arg(i).arg(QString(300, QLatin1Char('x')))));
-        }
+        });
+        QVERIFY(!path.isEmpty());
         QVERIFY(test::flattenToSingleFile(path));
         {
             QFile f(path);

@@ -26,7 +26,6 @@ IdentityBox::IdentityBox(DatabaseSession *session, QWidget *parent) : QComboBox(
     // names: measuring them all held up every start.
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(this, &QComboBox::activated, this, [this] { remember(); });
-    reload();
 }
 
 OptionalId IdentityBox::person() const
@@ -48,6 +47,8 @@ void IdentityBox::reload()
     if (people)
         for (const PersonName &p : people.value())
             addItem(p.name, QVariant::fromValue(p.id));
+    else
+        Q_EMIT problem(tr("The list of people could not be read, so you cannot choose who you are: %1").arg(people.errorMessage()));
     // On a shared server you are who you signed in as, when an
     // administrator linked your sign-in to a person.
     std::optional<Person> signedIn;

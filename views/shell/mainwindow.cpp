@@ -148,6 +148,8 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
         statusBar()->showMessage(tr("Updated with changes others saved."), 8000);
     });
     reloadAll();
+    // After the lists: reloading clears the banner it may write to.
+    m_identity->reload();
     // Counted on another thread: the notice can come a moment after the
     // list, the list should not wait for it.
     presentOverdue();
@@ -389,8 +391,7 @@ void MainWindow::createToolbar()
     connect(m_identity, &IdentityBox::personChanged, m_coeWindows, &CoeWindows::setCurrentPerson);
     connect(m_identity, &IdentityBox::personChanged, m_orrWindows, &OrrWindows::setCurrentPerson);
     connect(m_identity, &IdentityBox::personChanged, m_findings, &FindingCommands::setCurrentPerson);
-    m_coeWindows->setCurrentPerson(m_identity->person());
-    m_orrWindows->setCurrentPerson(m_identity->person());
+    connect(m_identity, &IdentityBox::problem, this, &MainWindow::showProblem);
     // Drafts left by a crash are offered once the window is up.
     QTimer::singleShot(0, m_coeWindows, &CoeWindows::offerLeftoverDrafts);
 }
@@ -399,8 +400,8 @@ void MainWindow::databaseOpened()
 {
     m_coeWindows->closeAll();
     m_orrWindows->closeAll();
-    m_identity->reload();
     reloadAll();
+    m_identity->reload();
     presentOverdue();
     QTimer::singleShot(0, m_coeWindows, &CoeWindows::offerLeftoverDrafts);
 }
@@ -512,6 +513,8 @@ ListPage *MainWindow::currentListPage() const
 
 void MainWindow::showPage(ListPage *page)
 {
+    if (!page)
+        return;
     m_navigation->setCurrentRow(int(m_listPageNames.indexOf(page->objectName())));
 }
 
