@@ -44,6 +44,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <filesystem>
+
 using namespace closeloop;
 
 // Stands in for the file manager: records the folder it was asked to show.
@@ -456,6 +458,28 @@ private Q_SLOTS:
         // The recent-files menu now offers both databases.
         QVERIFY(m_session->recentFiles().contains(path));
         QVERIFY(m_session->recentFiles().contains(m_demoPath));
+    }
+
+    // Opening the file already at the top of the recent list (every
+    // ordinary start) leaves the settings file alone; opening another one
+    // records it.
+    void reopeningTheUsualFileWritesNoSettings()
+    {
+        const std::string settingsFile = QSettings().fileName().toStdString();
+        QVERIFY(std::filesystem::exists(settingsFile));
+        QCOMPARE(m_session->recentFiles().constFirst(), m_demoPath);
+        const auto written = std::filesystem::last_write_time(settingsFile);
+
+        DatabaseSession again;
+        QVERIFY(again.open(m_demoPath, false));
+        QCOMPARE(std::filesystem::last_write_time(settingsFile), written);
+
+        const QString other = m_dir.filePath(QStringLiteral("another.db"));
+        QVERIFY(test::openFresh(m_dir, QStringLiteral("another.db")));
+        QVERIFY(again.open(other, false));
+        QVERIFY(std::filesystem::last_write_time(settingsFile) != written);
+        QCOMPARE(again.recentFiles().constFirst(), other);
+        QVERIFY(again.open(m_demoPath, false)); // back on top for the tests after
     }
 
     void newDatabaseNeverReplacesAFile()

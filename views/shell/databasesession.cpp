@@ -17,6 +17,16 @@ const QString &kLastShared = prefkeys::lastWasShared;
 constexpr int kMaxRecent = 8;
 constexpr int kMinute = 60 * 1000;
 constexpr int kHour = 60 * kMinute;
+
+// QSettings rewrites (and flushes to disk) its whole file for any
+// setValue, even of the value already there: opening the usual file on
+// every start must not write anything.
+void storeLastWasShared(bool shared)
+{
+    QSettings settings;
+    if (!settings.contains(kLastShared) || settings.value(kLastShared).toBool() != shared)
+        settings.setValue(kLastShared, shared);
+}
 } // namespace
 
 DatabaseSession::DatabaseSession(QObject *parent) : QObject(parent), m_dailyBackup(new QTimer(this))
@@ -130,7 +140,7 @@ Status DatabaseSession::connectShared(const PgConnection &connection)
     auto opened = Database::openPostgres(connection, OpenOptions {});
     if (!opened)
         return opened.error();
-    QSettings().setValue(kLastShared, true);
+    storeLastWasShared(true);
     adopt(std::move(opened).value());
     Q_EMIT databaseChanged();
     return {};
@@ -147,7 +157,7 @@ void DatabaseSession::switchTo(std::unique_ptr<Database> db)
 void DatabaseSession::adopt(std::unique_ptr<Database> db)
 {
     if (!db->isShared())
-        QSettings().setValue(kLastShared, false);
+        storeLastWasShared(false);
     m_feed.reset();
     m_db = std::move(db);
     m_feed = std::make_unique<ChangeFeed>(*m_db);
@@ -194,11 +204,14 @@ void DatabaseSession::clearRecentFiles()
 
 void DatabaseSession::remember(const QString &path)
 {
-    QStringList files = recentFiles();
+    const QStringList before = recentFiles();
+    QStringList files = before;
     files.removeAll(path);
     files.prepend(path);
     while (files.size() > kMaxRecent)
         files.removeLast();
+    if (files == before)
+        return;
     QSettings().setValue(kRecentKey, files);
     Q_EMIT recentFilesChanged();
 }
