@@ -11,22 +11,12 @@ ListFilterProxy::ListFilterProxy(QObject *parent) : QSortFilterProxyModel(parent
     setSortLocaleAware(true);
 }
 
-void ListFilterProxy::setSourceModel(QAbstractItemModel *source)
-{
-    auto *list = qobject_cast<RecordListModel *>(source);
-    m_querying = list && list->queriesItself() ? list : nullptr;
-    QSortFilterProxyModel::setSourceModel(source);
-}
-
 void ListFilterProxy::setText(const QString &text)
 {
     if (text == m_text)
         return;
     m_text = text;
-    if (m_querying)
-        m_querying->setQueryText(text);
-    else
-        invalidateFilter();
+    invalidateFilter();
 }
 
 void ListFilterProxy::setStateKey(const QString &key)
@@ -34,25 +24,11 @@ void ListFilterProxy::setStateKey(const QString &key)
     if (key == m_stateKey)
         return;
     m_stateKey = key;
-    if (m_querying)
-        m_querying->setQueryState(key);
-    else
-        invalidateFilter();
-}
-
-void ListFilterProxy::sort(int column, Qt::SortOrder order)
-{
-    // Sorting here would read every row of a list that holds only a page.
-    if (m_querying)
-        m_querying->sort(column, order);
-    else
-        QSortFilterProxyModel::sort(column, order);
+    invalidateFilter();
 }
 
 bool ListFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_querying)
-        return true;
     const QAbstractItemModel *source = sourceModel();
     if (!m_stateKey.isEmpty()) {
         const QStringList keys = source->index(sourceRow, 0, sourceParent).data(FilterKeyRole).toStringList();

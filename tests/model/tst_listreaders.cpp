@@ -5,7 +5,6 @@
 #include "actions/actionfilter.h"
 #include "demo/demodata.h"
 #include "demo/organisationgenerator.h"
-#include "models/listfilterproxy.h"
 #include "models/listmodels.h"
 #include "storage/actionitemrepository.h"
 #include "storage/actionlistreader.h"
@@ -260,43 +259,41 @@ private Q_SLOTS:
         QVERIFY(db);
 
         CoeListModel model; // (tst_listmodels runs the model tester, which reads rows itself)
-        ListFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        proxy.sort(CoeListModel::IdColumn, Qt::AscendingOrder);
+        model.sort(CoeListModel::IdColumn, Qt::AscendingOrder);
         QVERIFY(model.reload(*db));
         QCOMPARE(model.rowCount(), 1000);
         QCOMPARE(model.recordTotal(), 1000);
         QCOMPARE(model.cachedRows(), 0); // nothing read until asked
         QVERIFY(!model.idsComplete()); // counted, with the first page's ids only
 
-        QCOMPARE(proxy.index(0, CoeListModel::IdColumn).data(IdRole).toLongLong(), 1);
+        QCOMPARE(model.index(0, CoeListModel::IdColumn).data(IdRole).toLongLong(), 1);
         QCOMPARE(model.cachedRows(), CoeListModel::PageSize);
         QVERIFY(!model.idsComplete());
-        QCOMPARE(proxy.index(999, CoeListModel::IdColumn).data(IdRole).toLongLong(), 1000);
+        QCOMPARE(model.index(999, CoeListModel::IdColumn).data(IdRole).toLongLong(), 1000);
         QVERIFY(model.idsComplete());
         QCOMPARE(model.cachedRows(), 2 * CoeListModel::PageSize - (CoeListModel::PageSize * 8 - 1000));
 
         // Top to bottom: every COE once, in order, never more than the pages kept.
-        for (int row = 0; row < proxy.rowCount(); ++row) {
-            QCOMPARE(proxy.index(row, 0).data(IdRole).toLongLong(), row + 1);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.index(row, 0).data(IdRole).toLongLong(), row + 1);
             QVERIFY(model.cachedRows() <= CoeListModel::PageSize * CoeListModel::PagesKept);
         }
 
-        proxy.sort(CoeListModel::IdColumn, Qt::DescendingOrder);
-        QCOMPARE(proxy.index(0, 0).data(IdRole).toLongLong(), 1000);
-        proxy.setStateKey(QStringLiteral("approved"));
+        model.sort(CoeListModel::IdColumn, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 0).data(IdRole).toLongLong(), 1000);
+        model.setQueryState(QStringLiteral("approved"));
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM coes WHERE status = 'approved'")) && q.next());
-        QCOMPARE(proxy.rowCount(), q.value(0).toInt());
+        QCOMPARE(model.rowCount(), q.value(0).toInt());
         QCOMPARE(model.recordTotal(), 1000);
-        QCOMPARE(model.rowOfId(proxy.index(3, 0).data(IdRole).toLongLong()), 3);
+        QCOMPARE(model.rowOfId(model.index(3, 0).data(IdRole).toLongLong()), 3);
 
         // Words in the filter box are matched by scanning, so every id is
         // read at once rather than counted and read again.
-        proxy.setStateKey(QString());
-        proxy.setText(QStringLiteral("sev-1"));
+        model.setQueryState(QString());
+        model.setQueryText(QStringLiteral("sev-1"));
         QVERIFY(model.idsComplete());
-        QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < 1000);
+        QVERIFY(model.rowCount() > 0 && model.rowCount() < 1000);
 
         // A closed database leaves nothing to read and nothing counted.
         model.clear();
@@ -325,21 +322,19 @@ private Q_SLOTS:
         QCOMPARE(CoeListReader(*db).count(byId).value(), CoeListReader(*db).ids(byId).value().size());
 
         CoeListModel model;
-        ListFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        proxy.sort(CoeListModel::IdColumn, Qt::AscendingOrder);
+        model.sort(CoeListModel::IdColumn, Qt::AscendingOrder);
         QVERIFY(model.reload(*db));
-        QCOMPARE(proxy.index(0, 0).data(IdRole).toLongLong(), 1);
+        QCOMPARE(model.index(0, 0).data(IdRole).toLongLong(), 1);
         QVERIFY(!model.idsComplete());
 
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM coes WHERE id > 390")));
         QCOMPARE(model.rowCount(), 400); // a view is asking: the count stays
-        QCOMPARE(proxy.index(300, 0).data(IdRole).toLongLong(), 301);
+        QCOMPARE(model.index(300, 0).data(IdRole).toLongLong(), 301);
         QVERIFY(model.idsComplete());
-        QCOMPARE(proxy.index(399, 0).data(IdRole).toLongLong(), 0); // a placeholder
+        QCOMPARE(model.index(399, 0).data(IdRole).toLongLong(), 0); // a placeholder
         QTRY_COMPARE(model.rowCount(), 390);
-        QCOMPARE(proxy.index(389, 0).data(IdRole).toLongLong(), 390);
+        QCOMPARE(model.index(389, 0).data(IdRole).toLongLong(), 390);
     }
 
     // When the rest of the ids cannot be read, the list says why where the
@@ -350,20 +345,18 @@ private Q_SLOTS:
         auto db = organisation(dir, 300);
         QVERIFY(db);
         CoeListModel model;
-        ListFilterProxy proxy;
-        proxy.setSourceModel(&model);
         QVERIFY(model.reload(*db));
         QSignalSpy problems(&model, &CoeListModel::problem);
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE coes RENAME TO coes_elsewhere")));
-        QCOMPARE(proxy.index(250, 0).data(IdRole).toLongLong(), 0);
+        QCOMPARE(model.index(250, 0).data(IdRole).toLongLong(), 0);
         QVERIFY(model.idsComplete());
         QTRY_COMPARE(problems.size(), 1);
         QVERIFY2(!problems.first().first().toString().isEmpty(), "the problem names what went wrong");
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE coes_elsewhere RENAME TO coes")));
         QVERIFY(model.reload(*db));
         QCOMPARE(model.rowCount(), 300);
-        QCOMPARE(proxy.index(250, 0).data(IdRole).toLongLong() > 0, true);
+        QCOMPARE(model.index(250, 0).data(IdRole).toLongLong() > 0, true);
     }
 
     // Stored strengths: written with the item, and worked out on open for

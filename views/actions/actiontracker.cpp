@@ -285,8 +285,7 @@ void ActionTracker::modelReloaded()
         return;
     QItemSelection selection;
     for (Id id : std::as_const(m_keepSelected)) {
-        const int row = m_model->rowOfId(id);
-        const QModelIndex index = row < 0 ? QModelIndex() : m_page->proxy()->mapFromSource(m_model->index(row, 0));
+        const QModelIndex index = m_page->shownIndexOfSourceRow(m_model->rowOfId(id));
         if (index.isValid())
             selection.select(index, index);
     }
@@ -307,8 +306,7 @@ void ActionTracker::selectionChanged()
 void ActionTracker::openCurrent()
 {
     const QList<int> rows = m_page->selectedSourceRows();
-    const QModelIndex current = m_page->proxy()->mapToSource(m_page->table()->currentIndex());
-    const int row = rows.size() == 1 ? rows.first() : current.row();
+    const int row = rows.size() == 1 ? rows.first() : m_page->sourceRowOf(m_page->table()->currentIndex());
     if (row < 0 || row >= m_model->rowCount())
         return;
     const ActionItemSummary &s = m_model->rowAt(row);

@@ -24,7 +24,6 @@ ListPage::ListPage(ListPageSpec spec, RecordListModel *model, Loader loader, QWi
     , m_spec(std::move(spec))
     , m_model(model)
     , m_loader(std::move(loader))
-    , m_proxy(new ListFilterProxy(this))
     , m_filter(new QLineEdit(this))
     , m_typing(new QTimer(this))
     , m_state(new QComboBox(this))
@@ -36,7 +35,10 @@ ListPage::ListPage(ListPageSpec spec, RecordListModel *model, Loader loader, QWi
 {
     setObjectName(m_spec.objectName);
     m_model->setParent(this);
-    m_proxy->setSourceModel(m_model);
+    if (!m_model->queriesItself()) {
+        m_proxy = new ListFilterProxy(this);
+        m_proxy->setSourceModel(m_model);
+    }
 
     auto *title = new QLabel(m_spec.title, this);
     QFont titleFont = title->font();
@@ -61,7 +63,7 @@ ListPage::ListPage(ListPageSpec spec, RecordListModel *model, Loader loader, QWi
     for (const StateChoice &choice : std::as_const(m_spec.states))
         m_state->addItem(choice.label, choice.key);
     m_state->setCurrentIndex(std::max(0, m_state->findData(m_spec.defaultState)));
-    m_proxy->setStateKey(m_state->currentData().toString());
+    applyState();
     auto *stateLabel = new QLabel(tr("&Show:"), this);
     stateLabel->setBuddy(m_state);
 
@@ -72,7 +74,10 @@ ListPage::ListPage(ListPageSpec spec, RecordListModel *model, Loader loader, QWi
     filterRow->addWidget(m_count);
 
     m_table->setObjectName(QStringLiteral("table"));
-    m_table->setModel(m_proxy);
+    if (m_proxy)
+        m_table->setModel(m_proxy);
+    else
+        m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(m_spec.sortColumn, m_spec.sortOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -121,7 +126,7 @@ ListPage::ListPage(ListPageSpec spec, RecordListModel *model, Loader loader, QWi
             applyText();
     });
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setStateKey(m_state->currentData().toString());
+        applyState();
         updateEmptyState();
     });
     connect(m_emptyAction, &QPushButton::clicked, this, [this] {
@@ -137,8 +142,35 @@ ListPage::ListPage(ListPageSpec spec, RecordListModel *model, Loader loader, QWi
 void ListPage::applyText()
 {
     m_typing->stop();
-    m_proxy->setText(m_filter->text());
+    if (m_proxy)
+        m_proxy->setText(m_filter->text());
+    else
+        m_model->setQueryText(m_filter->text());
     updateEmptyState();
+}
+
+void ListPage::applyState()
+{
+    const QString key = m_state->currentData().toString();
+    if (m_proxy)
+        m_proxy->setStateKey(key);
+    else
+        m_model->setQueryState(key);
+}
+
+QModelIndex ListPage::shownIndexOfSourceRow(int row) const
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return {};
+    const QModelIndex index = m_model->index(row, 0);
+    return m_proxy ? m_proxy->mapFromSource(index) : index;
+}
+
+int ListPage::sourceRowOf(const QModelIndex &shown) const
+{
+    if (!shown.isValid())
+        return -1;
+    return m_proxy ? m_proxy->mapToSource(shown).row() : shown.row();
 }
 
 void ListPage::clearFilters()
@@ -215,12 +247,10 @@ bool ListPage::selectId(qint64 id)
 {
     if (!ensureLoaded())
         return false;
-    int row = m_model->rowOfId(id);
-    QModelIndex shown = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    QModelIndex shown = shownIndexOfSourceRow(m_model->rowOfId(id));
     if (!shown.isValid()) {
         clearFilters();
-        row = m_model->rowOfId(id);
-        shown = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+        shown = shownIndexOfSourceRow(m_model->rowOfId(id));
     }
     if (!shown.isValid())
         return false;
@@ -233,10 +263,11 @@ bool ListPage::selectId(qint64 id)
 
 QList<int> ListPage::visibleSourceRows() const
 {
+    const QAbstractItemModel *shown = m_table->model();
     QList<int> rows;
-    rows.reserve(m_proxy->rowCount());
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    rows.reserve(shown->rowCount());
+    for (int row = 0; row < shown->rowCount(); ++row)
+        rows.append(sourceRowOf(shown->index(row, 0)));
     return rows;
 }
 
@@ -245,7 +276,7 @@ QList<int> ListPage::selectedSourceRows() const
     QList<int> rows;
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : selected)
-        rows.append(m_proxy->mapToSource(index).row());
+        rows.append(sourceRowOf(index));
     std::sort(rows.begin(), rows.end());
     return rows;
 }
@@ -254,7 +285,7 @@ QString ListPage::countText() const
 {
     if (m_stale)
         return {};
-    const int shown = m_proxy->rowCount();
+    const int shown = m_table->model()->rowCount();
     const int total = m_model->recordTotal();
     if (shown == total)
         return tr("%L1 %2").arg(total).arg(m_spec.noun); // %L: 100,000 or 100.000, as the reader writes it
@@ -271,7 +302,7 @@ void ListPage::updateEmptyState()
 {
     m_count->setText(m_hasDatabase ? countText() : QString());
     const bool anyRows = m_model->recordTotal() > 0;
-    const bool anyShown = m_proxy->rowCount() > 0;
+    const bool anyShown = m_table->model()->rowCount() > 0;
     if (m_hasDatabase && anyShown) {
         m_stack->setCurrentIndex(0);
         return;

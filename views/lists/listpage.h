@@ -54,8 +54,11 @@ public:
     QString title() const { return m_spec.title; }
     QString countText() const;
     QTableView *table() const { return m_table; }
-    ListFilterProxy *proxy() const { return m_proxy; }
     RecordListModel *sourceModel() const { return m_model; }
+    // Between the table's rows and the source model's: the same for a list
+    // that queries itself, which the table shows directly.
+    QModelIndex shownIndexOfSourceRow(int row) const;
+    int sourceRowOf(const QModelIndex &shown) const;
     // Rows beyond the shared filter: a page's own filter bar, its actions,
     // a summary line. Headers go under the blurb, bars above the table.
     void addHeader(QWidget *widget);
@@ -91,12 +94,16 @@ protected:
 private:
     void updateEmptyState();
     void applyText();
+    void applyState();
     Status load();
 
     ListPageSpec m_spec;
     RecordListModel *m_model;
     Loader m_loader;
-    ListFilterProxy *m_proxy;
+    // Filters and sorts a list held in memory; none for a list that queries
+    // itself, which does both in SQL (a proxy over 100,000 rows that passes
+    // each through still maps every one on every reload).
+    ListFilterProxy *m_proxy = nullptr;
     QLineEdit *m_filter;
     QTimer *m_typing; // a list that queries itself waits for a pause in typing
     QComboBox *m_state;
