@@ -128,25 +128,25 @@ QString overdueSummary(const OverdueFacts &facts, const QDate &today)
     if (facts.perOwner.isEmpty())
         return open == 0 ? tr("Nothing is overdue, and no action item is open.")
             : open == 1    ? tr("Nothing is overdue. 1 action item is open.")
-                           : tr("Nothing is overdue. %1 action items are open.").arg(open);
+                           : tr("Nothing is overdue. %L1 action items are open.").arg(open);
 
     const auto &owners = facts.perOwner;
     const int overdue = facts.overdue();
     QStringList parts;
     for (int i = 0; i < owners.size() && i < 3; ++i)
-        parts << (owners.at(i).first.isEmpty() ? tr("%1 with no owner").arg(owners.at(i).second)
-                                               : tr("%1 for %2").arg(owners.at(i).second).arg(owners.at(i).first));
+        parts << (owners.at(i).first.isEmpty() ? tr("%L1 with no owner").arg(owners.at(i).second)
+                                               : tr("%L1 for %2").arg(owners.at(i).second).arg(owners.at(i).first));
     if (owners.size() > 3)
-        parts << tr("%1 more among %2 other owners")
+        parts << tr("%L1 more among %L2 other owners")
                      .arg(std::accumulate(owners.cbegin() + 3, owners.cend(), 0, [](int n, const auto &o) { return n + o.second; }))
                      .arg(owners.size() - 3);
     const qint64 late = facts.oldestDue.daysTo(today);
     const QString head = overdue == 1 ? tr("1 action item is overdue (%1).").arg(parts.join(QStringLiteral(", ")))
-                                      : tr("%1 action items are overdue: %2.").arg(overdue).arg(parts.join(QStringLiteral(", ")));
+                                      : tr("%L1 action items are overdue: %2.").arg(overdue).arg(parts.join(QStringLiteral(", ")));
     const QString &title = facts.oldestTitle;
     const QString due = shownDate(facts.oldestDue);
     const QString tail = late == 1 ? tr("The oldest, “%1”, was due yesterday (%2).").arg(title, due)
-                                   : tr("The oldest, “%1”, was due %2 (%3 days ago).").arg(title, due).arg(late);
+                                   : tr("The oldest, “%1”, was due %2 (%L3 days ago).").arg(title, due).arg(late);
     return head + QLatin1Char(' ') + tail;
 }
 

@@ -83,36 +83,36 @@
         <translation>Nichts ist überfällig. 1 Maßnahme ist offen.</translation>
     </message>
     <message>
-        <source>Nothing is overdue. %1 action items are open.</source>
-        <translation>Nichts ist überfällig. %1 Maßnahmen sind offen.</translation>
+        <source>Nothing is overdue. %L1 action items are open.</source>
+        <translation>Nichts ist überfällig. %L1 Maßnahmen sind offen.</translation>
     </message>
     <message>
-        <source>%1 with no owner</source>
-        <translation>%1 ohne Verantwortlichen</translation>
+        <source>%L1 with no owner</source>
+        <translation>%L1 ohne Verantwortlichen</translation>
     </message>
     <message>
-        <source>%1 for %2</source>
-        <translation>%1 für %2</translation>
+        <source>%L1 for %2</source>
+        <translation>%L1 für %2</translation>
     </message>
     <message>
-        <source>%1 more among %2 other owners</source>
-        <translation>%1 weitere bei %2 anderen Verantwortlichen</translation>
+        <source>%L1 more among %L2 other owners</source>
+        <translation>%L1 weitere bei %L2 anderen Verantwortlichen</translation>
     </message>
     <message>
         <source>1 action item is overdue (%1).</source>
         <translation>1 Maßnahme ist überfällig (%1).</translation>
     </message>
     <message>
-        <source>%1 action items are overdue: %2.</source>
-        <translation>%1 Maßnahmen sind überfällig: %2.</translation>
+        <source>%L1 action items are overdue: %2.</source>
+        <translation>%L1 Maßnahmen sind überfällig: %2.</translation>
     </message>
     <message>
         <source>The oldest, “%1”, was due yesterday (%2).</source>
         <translation>Die älteste, „%1“, war gestern fällig (%2).</translation>
     </message>
     <message>
-        <source>The oldest, “%1”, was due %2 (%3 days ago).</source>
-        <translation>Die älteste, „%1“, war am %2 fällig (vor %3 Tagen).</translation>
+        <source>The oldest, “%1”, was due %2 (%L3 days ago).</source>
+        <translation>Die älteste, „%1“, war am %2 fällig (vor %L3 Tagen).</translation>
     </message>
     <message>
         <source>“%1” changes the system so the hazard is removed or handled automatically.</source>

@@ -81,6 +81,25 @@ private Q_SLOTS:
         QCOMPARE(overdueSummary({ items[5], items[4] }, kToday), QStringLiteral("Nothing is overdue. 1 action item is open."));
         QCOMPARE(overdueSummary({ items[4] }, kToday), QStringLiteral("Nothing is overdue, and no action item is open."));
     }
+
+    // At the size of a large organisation the counts are written as the
+    // reader writes numbers, as the lists' counts are.
+    void overdueSummaryGroupsLargeCounts()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        OverdueFacts facts;
+        facts.open = 25227;
+        facts.perOwner = { { QStringLiteral("Mei Chen"), 36 }, { QStringLiteral("Sam Okafor"), 34 }, { QString(), 33 },
+                           { QStringLiteral("Ana Ruiz"), 12000 - 36 - 34 - 33 - 1 }, { QStringLiteral("Bo Lind"), 1 } };
+        facts.oldestTitle = QStringLiteral("Guard against hot partitions");
+        facts.oldestDue = kToday.addDays(-3653);
+        const QString text = overdueSummary(facts, kToday);
+        QLocale::setDefault(before);
+        QVERIFY2(text.startsWith(QStringLiteral("12,000 action items are overdue: 36 for Mei Chen, 34 for Sam Okafor, 33 with no owner, "
+                                                "11,897 more among 2 other owners.")), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral("(3,653 days ago).")), qPrintable(text));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActionExport)
