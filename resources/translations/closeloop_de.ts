@@ -7365,8 +7365,8 @@ Eine Zeit braucht Datum, Uhrzeit und Zeitzone, um gespeichert zu werden. Diese b
         <translation>Willkommen</translation>
     </message>
     <message>
-        <source>Closeloop keeps your team&apos;s Corrections of Error, the action items that come out of them, and the Operational Readiness Reviews that turn lessons into practice. The first start opened a demo organisation, so every screen has something to show; File &gt; New Database starts your own.</source>
-        <translation>Closeloop verwahrt die Correction-of-Error-Berichte (COEs) Ihres Teams, die daraus entstehenden Maßnahmen und die Operational Readiness Reviews, die aus Erkenntnissen Praxis machen. Beim ersten Start wurde eine Demo-Organisation geöffnet, damit jede Ansicht etwas zeigt; mit Datei &gt; Neue Datenbank beginnen Sie Ihre eigene.</translation>
+        <source>Closeloop keeps your team&apos;s Corrections of Error, the action items that come out of them, and the Operational Readiness Reviews that turn lessons into practice. A first start with no database opens a demo organisation, so every screen has something to show; File &gt; New Database starts your own.</source>
+        <translation>Closeloop verwahrt die Correction-of-Error-Berichte (COEs) Ihres Teams, die daraus entstehenden Maßnahmen und die Operational Readiness Reviews, die aus Erkenntnissen Praxis machen. Ein erster Start ohne Datenbank öffnet eine Demo-Organisation, damit jede Ansicht etwas zeigt; mit Datei &gt; Neue Datenbank beginnen Sie Ihre eigene.</translation>
     </message>
     <message>
         <source>Write a COE</source>

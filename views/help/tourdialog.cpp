@@ -23,8 +23,8 @@ TourDialog::TourDialog(QWidget *parent)
     const QList<std::pair<QString, QString>> pages = {
         { tr("Welcome"),
           tr("Closeloop keeps your team's Corrections of Error, the action items that come out of them, and the "
-             "Operational Readiness Reviews that turn lessons into practice. The first start opened a demo "
-             "organisation, so every screen has something to show; File > New Database starts your own.") },
+             "Operational Readiness Reviews that turn lessons into practice. A first start with no database opens a "
+             "demo organisation, so every screen has something to show; File > New Database starts your own.") },
         { tr("Write a COE"),
           tr("After an incident, COE > New COE (Ctrl+N) opens the form. Its outline on the left walks the sections "
              "in order; Alt+1 to Alt+9 jump between them. What you type is kept as a recovery draft within seconds, and "
