@@ -38,6 +38,9 @@ if [ ! -f "$db" ]; then
     "$cli" --db "$db" seed-demo --coes "$coes" --seed 1 --as-of "$as_of" >/dev/null
     gen_ms=$(( ($(date +%s%N) - start) / 1000000 ))
     gen_note="$gen_ms ms"
+    # The new file is still being written out to disk; timed starts
+    # would wait on that, not on Closeloop.
+    sync
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
