@@ -5,6 +5,7 @@
 #include "actions/actionrules.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
+#include "storage/workinggrouprepository.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -134,6 +135,19 @@ private Q_SLOTS:
             QCOMPARE(q.value(3).toString(), enumKey(strengthOf(q.value(0).toString(), q.value(1).toString(), type)));
         }
         QVERIFY(items > 0);
+        // Migration 10: the overdue count, now answered from the rebuilt
+        // indexes, still finds every open overdue item.
+        const QDate today(2026, 11, 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM action_items WHERE status IN ('open', 'in_progress') AND due_on < '%1'")
+                           .arg(today.toString(Qt::ISODate)))
+                && q.next());
+        const int overdue = q.value(0).toInt();
+        auto groups = WorkingGroupRepository(*migrated.value()).openItemGroups(today);
+        QVERIFY2(groups, qPrintable(groups.errorMessage()));
+        int counted = 0;
+        for (const OpenItemGroup &g : std::as_const(groups.value()))
+            counted += g.overdue;
+        QCOMPARE(counted, overdue);
     }
 
     // A database left at every earlier version, holding a COE, upgrades to
