@@ -10,9 +10,15 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcMigrator, "closeloop.migrator")
 
 namespace closeloop {
+
+namespace {
+const QString kMigrationsDir = QStringLiteral(":/closeloop/migrations");
+}
 
 static QString tr(const char *text)
 {
@@ -23,7 +29,7 @@ const QList<Migration> &Migrator::shipped()
 {
     static const QList<Migration> steps = [] {
         QList<Migration> list;
-        const QString dir = QStringLiteral(":/closeloop/migrations");
+        const QString dir = kMigrationsDir;
         // NNN_name.sql serves every dialect; NNN_name.sqlite.sql and
         // NNN_name.postgresql.sql are the same step written for one.
         static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_(\\w+?)(?:\\.(sqlite|postgresql))?\\.sql$"));
@@ -54,7 +60,16 @@ const QList<Migration> &Migrator::shipped()
 
 int Migrator::latestVersion()
 {
-    return shipped().isEmpty() ? 0 : shipped().constLast().version;
+    // Every open asks, and only the names are needed: reading and sorting
+    // out every step's SQL (shipped()) took about half a millisecond of
+    // each start. tst_migrator checks that the two agree.
+    static const int latest = [] {
+        int version = 0;
+        for (const QString &name : QDir(kMigrationsDir).entryList(QDir::Files))
+            version = std::max(version, QStringView(name).left(3).toInt());
+        return version;
+    }();
+    return latest;
 }
 
 Result<int> Migrator::currentVersion(const Database &db)
