@@ -109,6 +109,15 @@ DashboardPage::DashboardPage(QWidget *parent)
     auto addLabelled = [&](const QString &text, QWidget *w) {
         auto *label = new QLabel(text, this);
         label->setBuddy(w);
+        // Qt 6.4 cuts the last letter off a label that has both an
+        // underlined shortcut letter and a kerned pair ("To", "Team"), on
+        // X11 and offscreen alike; unkerned, it is drawn whole.
+        QFont unkerned = label->font();
+        unkerned.setKerning(false);
+        label->setFont(unkerned);
+        // A label sits nearer its own box than the box before it.
+        if (filters->count() > 0)
+            filters->addSpacing(6);
         filters->addWidget(label);
         filters->addWidget(w);
     };
