@@ -2339,8 +2339,12 @@
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <source>Due (YYYY-MM-DD)</source>
-        <translation>Fällig (JJJJ-MM-TT)</translation>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>When it is due, written YYYY-MM-DD</source>
+        <translation>Wann sie fällig ist, geschrieben JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Priority</source>

@@ -46,10 +46,15 @@ public:
         , m_note(new QLabel)
     {
         m_table->setColumnCount(ColumnCount);
-        m_table->setHorizontalHeaderLabels({ tr("Action"), tr("Owner"), tr("Due (YYYY-MM-DD)"), tr("Priority"), tr("Type"),
+        m_table->setHorizontalHeaderLabels({ tr("Action"), tr("Owner"), tr("Due"), tr("Priority"), tr("Type"),
                                              tr("Addresses"), tr("Status"), tr("Reason if not done"), tr("Tracker (URL or key)") });
         m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
         m_table->horizontalHeader()->resizeSection(TitleColumn, 260);
+        // The format where the header has no room for it: the column stays
+        // as narrow as a date.
+        m_table->horizontalHeaderItem(DueColumn)->setToolTip(tr("When it is due, written YYYY-MM-DD"));
+        // Room for a full name in the owner's box.
+        m_table->horizontalHeader()->resizeSection(OwnerColumn, m_table->fontMetrics().averageCharWidth() * 20);
         m_table->verticalHeader()->hide();
         m_table->setMinimumHeight(150);
         m_table->setTabKeyNavigation(false);
