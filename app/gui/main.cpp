@@ -8,6 +8,7 @@
 #include "look/translations.h"
 #include "shell/connectdialog.h"
 #include "shell/databasesession.h"
+#include "shell/firstpaint.h"
 #include "help/tourdialog.h"
 #include "shell/mainwindow.h"
 #include "shell/settingsdialog.h"
@@ -64,6 +65,8 @@ int main(int argc, char *argv[])
     applyPreferences(preferences);
 
     DatabaseSession session;
+    // The file's page check starts once the window has painted (below).
+    session.holdBackgroundChecks();
     QString problem;
     if (parser.isSet(pg) || (!parser.isSet(db) && session.lastWasShared())) {
         // A team database that cannot be reached leaves none open rather
@@ -87,6 +90,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&session);
+    afterFirstPaint(&window, [&session] { session.releaseBackgroundChecks(); });
     if (parser.isSet(firstRows))
         new FirstRowsProbe(window.page(0)->table());
     if (!migrated)

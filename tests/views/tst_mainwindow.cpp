@@ -38,6 +38,7 @@
 #include <QPushButton>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTreeWidget>
 #include <QStackedWidget>
@@ -399,22 +400,28 @@ private Q_SLOTS:
         QVERIFY(!m_window->identity()->person());
     }
 
-    void damagedFileIsReportedAfterOpening()
+    // A copy of the demo whose last pages are overwritten: opening does not
+    // read them, only the page check finds the damage.
+    QString scribbledCopy(const QString &name)
     {
-        const QString path = demoCopy(QStringLiteral("scribbled.db"), [](QSqlQuery &q) {
+        const QString path = demoCopy(name, [](QSqlQuery &q) {
             for (int i = 0; i < 300; ++i)
                 QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, field) "
                                               "VALUES ('2026-01-01T00:00:00Z', 'x', 'x', %1, 'update', '%2')")
                                    .arg(i).arg(QString(300, QLatin1Char('x')))));
         });
+        if (path.isEmpty() || !test::flattenToSingleFile(path))
+            return {};
+        QFile f(path);
+        if (!f.open(QIODevice::ReadWrite) || !f.seek(f.size() - 8192)) // the audit log's last pages
+            return {};
+        return f.write(QByteArray(4096, '\xA5')) == 4096 ? path : QString();
+    }
+
+    void damagedFileIsReportedAfterOpening()
+    {
+        const QString path = scribbledCopy(QStringLiteral("scribbled.db"));
         QVERIFY(!path.isEmpty());
-        QVERIFY(test::flattenToSingleFile(path));
-        {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            f.seek(f.size() - 8192); // the audit log's last pages: nothing reads them on open
-            f.write(QByteArray(4096, '\xA5'));
-        }
         FileDialogs::setNextAnswer(path);
         QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
         QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("damagedWarning")));
@@ -422,6 +429,32 @@ private Q_SLOTS:
         QVERIFY2(box->text().contains(QStringLiteral("damaged")) && box->text().contains(path), qPrintable(box->text()));
         QVERIFY(m_window->problem().contains(QStringLiteral("restore it from a backup")));
         box->close();
+    }
+
+    // The program holds the page check from its start until its window has
+    // painted: the damage is still reported, once released.
+    void heldPageCheckRunsWhenReleased()
+    {
+        const QString path = scribbledCopy(QStringLiteral("scribbled-held.db"));
+        QVERIFY(!path.isEmpty());
+        DatabaseSession session;
+        QSignalSpy damaged(&session, &DatabaseSession::damaged);
+        session.holdBackgroundChecks();
+        QVERIFY(session.open(path, false));
+        QVERIFY(session.pageCheckWaiting());
+        session.releaseBackgroundChecks();
+        QVERIFY(!session.pageCheckWaiting());
+        QTRY_COMPARE(damaged.count(), 1);
+        QVERIFY2(damaged.first().first().toString().contains(QStringLiteral("damaged")), qPrintable(damaged.first().first().toString()));
+
+        // Released with nothing waiting, later files are checked at once.
+        DatabaseSession other;
+        QSignalSpy otherDamaged(&other, &DatabaseSession::damaged);
+        other.holdBackgroundChecks();
+        other.releaseBackgroundChecks();
+        QVERIFY(other.open(path, false));
+        QVERIFY(!other.pageCheckWaiting());
+        QTRY_COMPARE(otherDamaged.count(), 1);
     }
 
     void newDatabaseThenLoadDemo()

@@ -9,6 +9,8 @@
 #include <QSettings>
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace closeloop {
 
 namespace {
@@ -113,8 +115,19 @@ Status DatabaseSession::open(const QString &path, bool create)
     return {};
 }
 
+void DatabaseSession::releaseBackgroundChecks()
+{
+    m_checksHeld = false;
+    if (!m_heldCheck.isEmpty())
+        checkPagesInBackground(std::exchange(m_heldCheck, QString()));
+}
+
 void DatabaseSession::checkPagesInBackground(const QString &path)
 {
+    if (m_checksHeld) {
+        m_heldCheck = path; // a file opened later replaces one still waiting
+        return;
+    }
     auto *watcher = new QFutureWatcher<Result<QString>>(this);
     connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher, path] {
         watcher->deleteLater();

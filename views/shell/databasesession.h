@@ -53,6 +53,14 @@ public:
     // Makes today's backup when there is none yet (what the timer does).
     void backUpDailyInBackground();
 
+    // While held, the page check of a file just opened waits. The program
+    // holds it from its start until the window has painted: on two cores
+    // the check's thread slowed the first paint. Releasing starts the
+    // check of the file open then, if it is still waiting.
+    void holdBackgroundChecks() { m_checksHeld = true; }
+    void releaseBackgroundChecks();
+    bool pageCheckWaiting() const { return !m_heldCheck.isEmpty(); }
+
 Q_SIGNALS:
     void databaseChanged();
     void recentFilesChanged();
@@ -76,6 +84,8 @@ private:
     // Work beside the window on the open file, each on a connection of its
     // own; a restore waits for them, or they would count as another program.
     QFuture<void> m_pageCheck;
+    bool m_checksHeld = false;
+    QString m_heldCheck; // the file whose check waits for the release
     QFuture<void> m_dailyRun;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeFeed> m_feed; // after m_db, so it goes first: it listens on the connection

@@ -10,6 +10,7 @@
 #include "databasemove.h"
 #include "databasesession.h"
 #include "filedialogs.h"
+#include "firstpaint.h"
 #include "help/guidedialog.h"
 #include "help/tourdialog.h"
 #include "identitybox.h"
@@ -150,9 +151,10 @@ MainWindow::MainWindow(DatabaseSession *session, QWidget *parent)
     reloadAll();
     // After the lists: reloading clears the banner it may write to.
     m_identity->reload();
-    // Counted on another thread: the notice can come a moment after the
-    // list, the list should not wait for it.
-    presentOverdue();
+    // Counted on another thread once the window has painted: the notice
+    // can come a moment after the list, and the list should not wait for
+    // it nor share the processor with it while it paints.
+    afterFirstPaint(this, [this] { presentOverdue(); });
 }
 
 // The working group's own pages follow the lists in the navigation.
