@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
-    qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     librsvg2-bin desktop-file-utils appstream lintian fakeroot dpkg-dev
     libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev qtkeychain-qt6-dev
     libgl-dev sqlite3 libsqlite3-dev
