@@ -138,7 +138,7 @@ row "dashboard: one year, file not in memory" "$(value dashboard_first_ms "$work
 
 # The window: scrolling and memory.
 "$benches/bench-gui" --db "$db" >"$work/gui.tsv" 2>"$work/gui.log"
-row "scroll: COE list top to bottom, slowest frame" "$(value scroll_coes_max_ms "$work/gui.tsv") ms" "< 50 ms" "p99 $(value scroll_coes_p99_ms "$work/gui.tsv") ms"
+row "scroll: COE list top to bottom, slowest frame" "$(value scroll_coes_max_ms "$work/gui.tsv") ms" "< 50 ms" "p99 $(value scroll_coes_p99_ms "$work/gui.tsv") ms; from when the ids past the first page, read beside the window, arrived: $(value ids_read_ahead_ms "$work/gui.tsv") ms after the window was shown"
 row "scroll: 200 jumps across the COE list, slowest" "$(value jump_coes_max_ms "$work/gui.tsv") ms" "< 50 ms"
 row "scroll: every action item, slowest frame" "$(value scroll_actions_max_ms "$work/gui.tsv") ms" "< 50 ms"
 row "dashboard page opened in the window" "$(value dashboard_page_ms "$work/gui.tsv") ms" "< 300 ms" "built, read, computed and painted"

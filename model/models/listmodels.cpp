@@ -83,6 +83,11 @@ Result<QList<Id>> CoeListModel::queryIds(Database &db, int limit)
     return CoeListReader(db).ids(query(), limit);
 }
 
+std::function<Result<QList<Id>>(Database &)> CoeListModel::idsReader() const
+{
+    return [query = query()](Database &db) { return CoeListReader(db).ids(query, -1); };
+}
+
 std::optional<Result<int>> CoeListModel::queryCount(Database &db)
 {
     // Words in the filter box are matched by scanning: counting them costs

@@ -42,6 +42,7 @@ protected:
     Result<QList<CoeSummary>> queryRows(Database &db, const QList<Id> &ids) const override;
     Result<int> queryTotal(Database &db) override;
     CoeSummary placeholder(Id id) const override;
+    std::function<Result<QList<Id>>(Database &)> idsReader() const override;
 
 private:
     CoeListQuery query() const;

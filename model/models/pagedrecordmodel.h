@@ -87,6 +87,25 @@ public:
         return int(m_ids.indexOf(id));
     }
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : m_rowCount; }
+    std::optional<RecordListModel::IdsToReadAhead> idsToReadAhead() const override
+    {
+        if (!m_db || m_idsComplete)
+            return std::nullopt;
+        auto read = idsReader();
+        if (!read)
+            return std::nullopt;
+        return RecordListModel::IdsToReadAhead { m_generation, std::move(read) };
+    }
+    bool takeIdsReadAhead(quint64 generation, QList<Id> ids) override
+    {
+        // The first page's ids must be the ones already read and shown.
+        if (generation != m_generation || m_idsComplete || ids.size() != m_rowCount
+            || !std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin()))
+            return false;
+        m_ids = std::move(ids);
+        m_idsComplete = true;
+        return true;
+    }
     // Whether every id of the current query has been read (for tests).
     bool idsComplete() const { return m_idsComplete; }
 
@@ -130,6 +149,7 @@ public:
     Status requery()
     {
         this->beginResetModel();
+        ++m_generation; // ids read ahead for the query before are not taken
         m_pages.clear();
         m_lru.clear();
         m_ids.clear();
@@ -162,6 +182,10 @@ protected:
     virtual Result<int> queryTotal(Database &db) = 0;
     // A row for an id that vanished between reading the ids and its page.
     virtual Row placeholder(Id id) const = 0;
+    // Reads every id of the current query on the connection it is given,
+    // from any thread: it copies the query (null: the list reads no ids
+    // ahead, and reads them itself when a row past them is asked for).
+    virtual std::function<Result<QList<Id>>(Database &)> idsReader() const { return {}; }
     Database *database() const { return m_db; }
 
 private:
@@ -263,6 +287,7 @@ private:
     mutable QList<Id> m_ids;
     int m_rowCount = 0;
     mutable bool m_idsComplete = true;
+    quint64 m_generation = 0;
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_lru;
     int m_total = 0;

@@ -1,11 +1,17 @@
 #pragma once
 
+#include "domain/ids.h"
+#include "domain/result.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace closeloop {
+
+class Database;
 
 // Roles shared by every list model, so views and proxies need not know
 // which list they show.
@@ -35,6 +41,23 @@ public:
     virtual int rowOfId(qint64 id) const;
     // Forgets every row (the database closed).
     virtual void clear() = 0;
+
+    // A list read a page at a time may have read only its first page's
+    // ids. The rest can be read beside the window once its first rows are
+    // shown (on a reader connection, on another thread: the list page does
+    // that), so that the first scroll past them does not wait for them.
+    struct IdsToReadAhead {
+        quint64 generation = 0; // of the query they belong to
+        // Reads them. Runs on the reader's thread: it holds a copy of the
+        // query, nothing of the model.
+        std::function<Result<QList<Id>>(Database &reader)> read;
+    };
+    virtual std::optional<IdsToReadAhead> idsToReadAhead() const { return std::nullopt; }
+    // Takes ids read ahead. Returns false, and changes nothing, when the
+    // list was queried again since, has read them itself meanwhile, or they
+    // do not match what it counted and shows (the data changed between the
+    // two reads: the list then reads them itself when it needs them).
+    virtual bool takeIdsReadAhead(quint64 /*generation*/, QList<Id> /*ids*/) { return false; }
 
 Q_SIGNALS:
     // The records were read again from the database (not merely refiltered).

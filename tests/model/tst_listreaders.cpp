@@ -10,6 +10,7 @@
 #include "storage/actionlistreader.h"
 #include "storage/coelistreader.h"
 #include "storage/coerepository.h"
+#include "storage/sql.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -335,6 +336,67 @@ private Q_SLOTS:
         QCOMPARE(model.index(399, 0).data(IdRole).toLongLong(), 0); // a placeholder
         QTRY_COMPARE(model.rowCount(), 390);
         QCOMPARE(model.index(389, 0).data(IdRole).toLongLong(), 390);
+    }
+
+    // The rest of the ids, read beside the window on a reader connection,
+    // are taken only for the query the list shows and only when they agree
+    // with what it counted and shows; once taken, scrolling to the end
+    // reads no ids again.
+    void idsReadAheadAreTakenOnlyWhenTheyFit()
+    {
+        QTemporaryDir dir;
+        auto db = organisation(dir, 400);
+        QVERIFY(db);
+
+        CoeListModel model;
+        model.sort(CoeListModel::IdColumn, Qt::AscendingOrder);
+        QVERIFY(model.reload(*db));
+        QVERIFY(!model.idsComplete());
+        const auto todo = model.idsToReadAhead();
+        QVERIFY(todo);
+        auto reader = db->openReaderBeside();
+        QVERIFY(reader);
+        const auto read = todo->read(**reader);
+        QVERIFY(read);
+        const QList<Id> ids = read.value();
+        QCOMPARE(ids.size(), 400);
+
+        QVERIFY(!model.takeIdsReadAhead(todo->generation - 1, ids)); // of a query before
+        QVERIFY(!model.takeIdsReadAhead(todo->generation, ids.mid(0, 399))); // not what was counted
+        QList<Id> reordered = ids;
+        std::swap(reordered[0], reordered[1]); // the first page changed between the reads
+        QVERIFY(!model.takeIdsReadAhead(todo->generation, reordered));
+        QVERIFY(!model.idsComplete());
+
+        QVERIFY(model.takeIdsReadAhead(todo->generation, ids));
+        QVERIFY(model.idsComplete());
+        QVERIFY(!model.idsToReadAhead()); // nothing left to read
+        QVERIFY(!model.takeIdsReadAhead(todo->generation, ids)); // nor to take twice
+        int idReads = 0;
+        sql::setStatementObserver([&idReads](const QString &statement, const QVariantMap &) {
+            if (statement.startsWith(QStringLiteral("SELECT c.id FROM coes")))
+                ++idReads;
+        });
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, 0).data(IdRole).toLongLong(), row + 1);
+        sql::setStatementObserver({});
+        QCOMPARE(idReads, 0);
+
+        // Queried again (here, another order) while the read was under way:
+        // the ids read for the query before are not taken.
+        QVERIFY(model.reload(*db));
+        const auto again = model.idsToReadAhead();
+        QVERIFY(again);
+        model.sort(CoeListModel::IdColumn, Qt::DescendingOrder);
+        QVERIFY(!model.takeIdsReadAhead(again->generation, again->read(**reader).value()));
+        QCOMPARE(model.index(0, 0).data(IdRole).toLongLong(), 400);
+        sql::setStatementObserver([&idReads](const QString &statement, const QVariantMap &) {
+            if (statement.startsWith(QStringLiteral("SELECT c.id FROM coes")))
+                ++idReads;
+        });
+        QCOMPARE(model.index(399, 0).data(IdRole).toLongLong(), 1);
+        sql::setStatementObserver({});
+        QCOMPARE(idReads, 1); // read by the list itself, as the observer sees
     }
 
     // When the rest of the ids cannot be read, the list says why where the

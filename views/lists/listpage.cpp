@@ -1,6 +1,7 @@
 #include "listpage.h"
 
 #include "attentiondelegate.h"
+#include "idsreadahead.h"
 #include "models/listfilterproxy.h"
 
 #include <QComboBox>
@@ -28,7 +29,7 @@ ListPage::ListPage(ListPageSpec spec, RecordListModel *model, Loader loader, QWi
     , m_typing(new QTimer(this))
     , m_state(new QComboBox(this))
     , m_stack(new QStackedWidget(this))
-    , m_table(new QTableView(this))
+    , m_table(new ListTable(this))
     , m_emptyLabel(new QLabel(this))
     , m_emptyAction(new QPushButton(tr("Load the demo data"), this))
     , m_count(new QLabel(this))
@@ -89,8 +90,10 @@ ListPage::ListPage(ListPageSpec spec, RecordListModel *model, Loader loader, QWi
     // Sizing columns to their contents reads and measures the rows it
     // looks at: about a screen's worth, not a thousand, for a list read a
     // page at a time (measuring 100 rows cost 5 to 10 ms of every start).
-    if (m_model->queriesItself())
+    if (m_model->queriesItself()) {
         m_table->horizontalHeader()->setResizeContentsPrecision(32);
+        new IdsReadAhead(m_model, m_table, [this] { return m_db; }, this);
+    }
     m_table->setAccessibleName(m_spec.title);
 
     auto *empty = new QWidget(this);

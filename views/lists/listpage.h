@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "listtable.h"
 #include "models/listmodels.h"
 
 #include <QWidget>
@@ -108,7 +109,7 @@ private:
     QTimer *m_typing; // a list that queries itself waits for a pause in typing
     QComboBox *m_state;
     QStackedWidget *m_stack;
-    QTableView *m_table;
+    ListTable *m_table;
     QLabel *m_emptyLabel;
     QPushButton *m_emptyAction;
     QLabel *m_count;
