@@ -36,12 +36,23 @@ QString nextConnectionName()
     return QStringLiteral("closeloop-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// SQLite keeps allocation statistics behind one process-wide mutex, which
-// two connections reading on two threads then take turns at; Closeloop
-// never reads those statistics. Only possible before SQLite's first use.
-void skipAllocationStatistics()
+// Process-wide SQLite settings, possible only before SQLite's first use.
+// Allocation statistics sit behind one process-wide mutex, which two
+// connections reading on two threads then take turns at; Closeloop never
+// reads them. And every page cache SQLite opens (one per connection, but
+// also one per temporary table, and a CHECK such as status IN (...) builds
+// one for each row written) would start by allocating and touching 20
+// pages at once: per action item written, four such caches, whose memory
+// the allocator hands back to the system and faults in again (most of
+// seed-demo's time). Without the bulk start a cache takes pages one by
+// one, as it needs them.
+void configureSqlite()
 {
-    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        sqlite3_config(SQLITE_CONFIG_PAGECACHE, nullptr, 0, 0);
+        return true;
+    }();
     Q_UNUSED(configured);
 }
 
@@ -177,7 +188,7 @@ Database::ReaderOpener Database::readerOpener() const
 
 Result<bool> Database::closeLogIfAlone(const QString &path)
 {
-    skipAllocationStatistics();
+    configureSqlite();
     const QString name = nextConnectionName();
     Result<bool> alone = false;
     {
@@ -200,7 +211,7 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path, in
 {
     if (!QFileInfo::exists(path))
         return Error { tr("There is no database file %1.").arg(QDir::toNativeSeparators(path)), Error::Kind::NotFound };
-    skipAllocationStatistics();
+    configureSqlite();
     const QString name = nextConnectionName();
     std::unique_ptr<Database> reader(new Database(name, path, std::make_unique<SqliteDialect>(), QString()));
     QSqlDatabase conn = addConnection(name, path, true, busyTimeoutMs);
@@ -217,7 +228,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const OpenOptions &option
         return Error { tr("The Qt SQLite driver is not installed. Install the package libqt6sql6-sqlite.") };
     if (auto ok = checkFile(options); !ok)
         return ok.error();
-    skipAllocationStatistics();
+    configureSqlite();
 
     const QString path = QFileInfo(options.path).absoluteFilePath();
     const bool existed = QFileInfo::exists(path) && QFileInfo(path).size() > 0;
