@@ -1,5 +1,6 @@
 // closeloop-cli: what automation needs, on the same core as the GUI.
 #include "appidentity.h"
+#include "memorypolicy.h"
 #include "command.h"
 #include "storage/database.h"
 
@@ -15,6 +16,7 @@ using namespace closeloop;
 
 int main(int argc, char *argv[])
 {
+    setMemoryPolicy();
     // Only PDF export needs Qt Gui (fonts and page layout); it runs on the
     // offscreen platform so the CLI never needs a display.
     bool needsGui = false;

@@ -1,6 +1,7 @@
 // closeloop: the desktop application. Parses arguments, opens the
 // database, shows the window; everything else lives in views/ and model/.
 #include "appidentity.h"
+#include "memorypolicy.h"
 #include "firstrowsprobe.h"
 #include "coe/coewindows.h"
 #include "lists/listpage.h"
@@ -29,6 +30,7 @@ using namespace closeloop;
 
 int main(int argc, char *argv[])
 {
+    setMemoryPolicy();
     QApplication app(argc, argv);
     setApplicationIdentity();
     installTranslations();

@@ -207,11 +207,17 @@ QString now()
     return toStorageText(QDateTime::currentDateTimeUtc());
 }
 
-std::optional<QDate> dateFromDay(const QVariant &julianDay)
+QString dayNumber(const QString &column)
 {
-    if (julianDay.isNull())
+    return QStringLiteral("CAST(replace(substr(%1, 1, 10), '-', '') AS INTEGER)").arg(column);
+}
+
+std::optional<QDate> dateFromDayNumber(const QVariant &dayNumber)
+{
+    if (dayNumber.isNull())
         return std::nullopt;
-    const QDate d = QDate::fromJulianDay(julianDay.toLongLong());
+    const qlonglong n = dayNumber.toLongLong();
+    const QDate d(int(n / 10000), int(n / 100 % 100), int(n % 100));
     return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
 }
 

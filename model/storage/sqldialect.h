@@ -27,9 +27,6 @@ public:
     // An aggregate: the distinct non-null integers of `column`, as text
     // separated by commas.
     virtual QString distinctIdList(const QString &column) const = 0;
-    // The day of a stored date or instant (its first ten characters) as a
-    // Julian day number (QDate::toJulianDay); NULL for NULL.
-    virtual QString julianDay(const QString &column) const = 0;
     // One row if the table :name exists.
     virtual QString tableExistsQuery() const = 0;
     // Names of the user's tables, one per row.
@@ -80,11 +77,6 @@ public:
     QString expandTypes(QString sql) const override;
     QString caseInsensitiveLike() const override { return QStringLiteral("LIKE"); }
     QString distinctIdList(const QString &column) const override { return QStringLiteral("group_concat(DISTINCT %1)").arg(column); }
-    // julianday() gives noon of the day before at x.5; QDate counts whole days.
-    QString julianDay(const QString &column) const override
-    {
-        return QStringLiteral("CAST(julianday(substr(%1, 1, 10)) + 0.5 AS INTEGER)").arg(column);
-    }
     QString tableExistsQuery() const override;
     QString userTablesQuery() const override;
     QString integrityCheckQuery(bool quick) const override
@@ -128,10 +120,6 @@ public:
     QString distinctIdList(const QString &column) const override
     {
         return QStringLiteral("string_agg(DISTINCT CAST(%1 AS TEXT), ',')").arg(column);
-    }
-    QString julianDay(const QString &column) const override
-    {
-        return QStringLiteral("CAST(to_char(to_date(substr(%1, 1, 10), 'YYYY-MM-DD'), 'J') AS INTEGER)").arg(column);
     }
     QString tableExistsQuery() const override;
     QString userTablesQuery() const override;

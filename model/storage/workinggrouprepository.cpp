@@ -99,9 +99,11 @@ Result<QList<ActionFact>> WorkingGroupRepository::actions(const std::optional<Pe
         // and done_on, on coe_id). Open items count through
         // openItemGroups(), so only those of the period are read here:
         // opened or done in it, or of its COEs.
+        // (IN keeps each id once: UNION ALL spares a second set to remove
+        // the overlap.)
         where = QStringLiteral(" WHERE ai.id IN (SELECT id FROM action_items WHERE created_at >= :from2 AND created_at < :after"
-                               " UNION SELECT id FROM action_items WHERE status = 'done' AND done_on >= :from AND done_on <= :to"
-                               " UNION SELECT id FROM action_items WHERE coe_id IN (%1))")
+                               " UNION ALL SELECT id FROM action_items WHERE status = 'done' AND done_on >= :from AND done_on <= :to"
+                               " UNION ALL SELECT id FROM action_items WHERE coe_id IN (%1))")
                     .arg(periodCoeIds());
         binds = periodBinds(*period);
         binds.insert(QStringLiteral("from"), period->from.toString(Qt::ISODate));
@@ -119,7 +121,6 @@ Result<QList<ActionFact>> WorkingGroupRepository::actions(const std::optional<Pe
     // (the title of a finished strong item, the weekly review's quick wins;
     // the words of an item whose strength is not stored); the team from the
     // service, below.
-    const SqlDialect &d = m_db.dialect();
     auto r = sql::exec(m_db, QStringLiteral(
         "SELECT ai.id, CASE WHEN (ai.strength = 'strong' AND ai.status = 'done') OR ai.strength IS NULL THEN ai.title END,"
         " CASE WHEN ai.strength IS NULL THEN ai.description END, %1, ai.coe_id,"
@@ -132,8 +133,8 @@ Result<QList<ActionFact>> WorkingGroupRepository::actions(const std::optional<Pe
         " LEFT JOIN orr_reviews r ON r.id = an.review_id"
         " LEFT JOIN axioms ax ON ax.id = an.axiom_id"
         "%7 ORDER BY ai.id")
-        .arg(sql::enumCode<ActionType>(QStringLiteral("ai.type")), d.julianDay(QStringLiteral("ai.created_at")),
-             d.julianDay(QStringLiteral("ai.due_on")), d.julianDay(QStringLiteral("ai.done_on")),
+        .arg(sql::enumCode<ActionType>(QStringLiteral("ai.type")), sql::dayNumber(QStringLiteral("ai.created_at")),
+             sql::dayNumber(QStringLiteral("ai.due_on")), sql::dayNumber(QStringLiteral("ai.done_on")),
              sql::enumCode<ActionStatus>(QStringLiteral("ai.status")), sql::enumCode<ActionTarget>(QStringLiteral("ai.addresses")),
              where),
         binds);
@@ -144,23 +145,22 @@ Result<QList<ActionFact>> WorkingGroupRepository::actions(const std::optional<Pe
         ActionFact f;
         f.id = q.value(0).toLongLong();
         f.title = q.value(1).toString();
-        f.description = q.value(2).toString();
         f.type = sql::enumFromCode<ActionType>(q.value(3)).value_or(ActionType::Prevent);
         f.coeId = q.value(4).toLongLong();
         const int source = q.value(5).toInt();
         f.source = source == 0 ? ActionSource::Coe : source == 1 ? ActionSource::OrrAnswer : ActionSource::Finding;
         f.serviceId = q.value(6).toLongLong();
         f.team = teams->value(f.serviceId);
-        f.opened = sql::dateFromDay(q.value(7)).value_or(QDate()); // the UTC day, as stored
-        f.due = sql::dateFromDay(q.value(8));
-        f.doneOn = sql::dateFromDay(q.value(9));
+        f.opened = sql::dateFromDayNumber(q.value(7)).value_or(QDate()); // the UTC day, as stored
+        f.due = sql::dateFromDayNumber(q.value(8));
+        f.doneOn = sql::dateFromDayNumber(q.value(9));
         f.status = sql::enumFromCode<ActionStatus>(q.value(10)).value_or(ActionStatus::Open);
         f.addresses = sql::enumFromCode<ActionTarget>(q.value(11)).value_or(ActionTarget::General);
         f.launchBlocking = q.value(12).toInt() != 0;
         f.coeSeverity = q.value(14).toInt();
         // Stored since schema 9; worked out here for an item not yet rated.
         const QVariant strength = q.value(13);
-        f.strong = strength.isNull() ? strengthOf(f.title, f.description, f.type) == ActionStrength::Strong : strength.toInt() == 1;
+        f.strong = strength.isNull() ? strengthOf(f.title, q.value(2).toString(), f.type) == ActionStrength::Strong : strength.toInt() == 1;
         items.append(std::move(f));
     }
     return items;

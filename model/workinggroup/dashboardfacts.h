@@ -38,20 +38,21 @@ struct CoeFact {
 };
 
 struct ActionFact {
+    // Tens of thousands of these are read for a year: the larger members
+    // first, so that no padding lies between them.
     Id id = 0;
     QString title; // read for finished strong items (and unrated ones) only
-    QString description; // read only while the item's strength is not stored
-    ActionType type = ActionType::Prevent;
-    ActionSource source = ActionSource::Coe;
-    Id coeId = 0; // when the source is a COE
-    int coeSeverity = 0; // that COE's severity (0 for other sources), for the severity filter
-    Id serviceId = 0; // of the COE or ORR review; 0 for a finding's item
     QString team;
+    Id coeId = 0; // when the source is a COE
+    Id serviceId = 0; // of the COE or ORR review; 0 for a finding's item
     QDate opened;
     std::optional<QDate> due;
     std::optional<QDate> doneOn;
+    ActionType type = ActionType::Prevent;
+    ActionSource source = ActionSource::Coe;
     ActionStatus status = ActionStatus::Open;
     ActionTarget addresses = ActionTarget::General;
+    int coeSeverity = 0; // that COE's severity (0 for other sources), for the severity filter
     bool strong = false;
     bool launchBlocking = false; // an ORR answer's item for a launch-blocking axiom
 
@@ -91,6 +92,15 @@ struct OpenItemGroup {
     int launchBlocking = 0;
     QList<Id> overdueCoeIds; // ascending
 };
+
+// Qt's containers may move these with realloc rather than one by one:
+// tens of thousands of rows then grow in place (mremap for large blocks)
+// instead of being copied into fresh memory at each growth, which the
+// system must first hand over page by page.
+} // namespace closeloop
+Q_DECLARE_TYPEINFO(closeloop::CoeFact, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(closeloop::ActionFact, Q_RELOCATABLE_TYPE);
+namespace closeloop {
 
 struct DashboardFacts {
     QList<CoeFact> coes;

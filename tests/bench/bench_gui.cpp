@@ -8,6 +8,7 @@
 #include "models/listmodels.h"
 #include "shell/databasesession.h"
 #include "shell/mainwindow.h"
+#include "memorypolicy.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -84,6 +85,7 @@ double statusMb(const char *field)
 
 int main(int argc, char *argv[])
 {
+    setMemoryPolicy();
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
     const qsizetype at = args.indexOf(QStringLiteral("--db"));

@@ -11,6 +11,7 @@
 #include "storage/sql.h"
 #include "workinggroup/dashboard.h"
 #include "workinggroup/dashboardsource.h"
+#include "memorypolicy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -167,6 +168,7 @@ bool runRender(Database &db)
 
 int main(int argc, char *argv[])
 {
+    setMemoryPolicy();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The generated database."), QStringLiteral("PATH"));
