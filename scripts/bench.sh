@@ -144,6 +144,15 @@ row "scroll: every action item, slowest frame" "$(value scroll_actions_max_ms "$
 row "dashboard page opened in the window" "$(value dashboard_page_ms "$work/gui.tsv") ms" "< 300 ms" "built, read, computed and painted"
 row "memory: after all that, resident" "$(value rss_mb "$work/gui.tsv") MB" "< 250 MB" "peak $(value rss_peak_mb "$work/gui.tsv") MB"
 
+# A kept data set was not timed: generate it once more, last, so that its
+# writing out does not disturb the figures above, and throw it away.
+if [ "$gen_note" = "(kept from an earlier run)" ]; then
+    sync
+    start=$(date +%s%N)
+    "$cli" --db "$work/generated.db" seed-demo --coes "$coes" --seed 1 --as-of "$as_of" >/dev/null
+    gen_note="$(ms_since "$start") ms"
+    rm -f "$work"/generated.db*
+fi
 row "generate $coes COEs (seed-demo)" "$gen_note" "< 60 s"
 
 echo "Closeloop benchmarks: $coes COEs ($(sqlite3 "$db" 'SELECT COUNT(*) FROM action_items') action items), $(nproc) cores, $(date -u +%Y-%m-%d)"
