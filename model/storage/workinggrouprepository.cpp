@@ -239,17 +239,29 @@ Result<QList<WaiverFact>> WorkingGroupRepository::waivers()
 
 Result<QList<AxiomPassFact>> WorkingGroupRepository::passes()
 {
+    // Every signed-off review's answers (16,000 at 100,000 COEs) over a few
+    // dozen axioms: each axiom's key and statement are read once and shared
+    // by its rows, and the day signed comes as a number, not as text parsed
+    // per row.
+    auto ax = sql::exec(m_db, QStringLiteral("SELECT id, axiom_key, statement FROM axioms"));
+    if (!ax)
+        return ax.error();
+    QHash<Id, std::pair<QString, QString>> axioms;
+    for (QSqlQuery q = std::move(ax).value(); q.next();)
+        axioms.insert(q.value(0).toLongLong(), { q.value(1).toString(), q.value(2).toString() });
     auto r = sql::exec(m_db, QStringLiteral(
-        "SELECT r.service_id, a.axiom_key, a.statement, r.signed_at, an.state"
+        "SELECT r.service_id, an.axiom_id, %1, CASE WHEN an.state = 'waived' THEN 1 ELSE 0 END"
         " FROM orr_answers an JOIN orr_reviews r ON r.id = an.review_id JOIN axioms a ON a.id = an.axiom_id"
-        " WHERE r.status = 'signed_off' AND an.state IN ('met', 'waived') ORDER BY a.axiom_key, r.signed_at"));
+        " WHERE r.status = 'signed_off' AND an.state IN ('met', 'waived') ORDER BY a.axiom_key, r.signed_at")
+        .arg(sql::dayNumber(QStringLiteral("r.signed_at"))));
     if (!r)
         return r.error();
     QList<AxiomPassFact> passes;
-    for (QSqlQuery q = std::move(r).value(); q.next();)
-        passes.append(AxiomPassFact { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                      fromStorageText(q.value(3).toString()).date(),
-                                      q.value(4).toString() == QLatin1String("waived") });
+    for (QSqlQuery q = std::move(r).value(); q.next();) {
+        const auto &axiom = axioms[q.value(1).toLongLong()];
+        passes.append(AxiomPassFact { q.value(0).toLongLong(), axiom.first, axiom.second,
+                                      sql::dateFromDayNumber(q.value(2)).value_or(QDate()), q.value(3).toInt() == 1 });
+    }
     return passes;
 }
 

@@ -4,8 +4,10 @@
 #include "coe/coemetrics.h"
 #include "demo/demodata.h"
 #include "demo/organisationgenerator.h"
+#include "domain/instant.h"
 #include "storage/actionitemrepository.h"
 #include "storage/coerepository.h"
+#include "storage/sql.h"
 #include "testsupport.h"
 #include "workinggroup/axiomeffectiveness.h"
 #include "workinggroup/dashboardsource.h"
@@ -13,6 +15,7 @@
 #include "workinggroup/statistics.h"
 #include "workinggroup/weeklyagenda.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace closeloop;
@@ -469,6 +472,36 @@ private Q_SLOTS:
     // The dashboard reads its items as numbers (an enum's position, a day
     // as a Julian day number) on a second connection: each must come back
     // as the item stored, on either database.
+    // The axiom passes read with shared keys and statements and the day as
+    // a number are the signed-off answers as stored, row for row.
+    void passesAreTheSignedOffAnswers()
+    {
+        QTemporaryDir dir;
+        auto db = test::openFresh(dir);
+        QVERIFY(seedDemoData(*db, QDate(2026, 11, 22))); // the generator waives nothing; the demo does
+        auto facts = loadDashboardFacts(*db, QDate(2026, 11, 22));
+        QVERIFY(facts);
+        auto stored = sql::exec(*db, QStringLiteral(
+            "SELECT r.service_id, a.axiom_key, a.statement, r.signed_at, an.state"
+            " FROM orr_answers an JOIN orr_reviews r ON r.id = an.review_id JOIN axioms a ON a.id = an.axiom_id"
+            " WHERE r.status = 'signed_off' AND an.state IN ('met', 'waived') ORDER BY a.axiom_key, r.signed_at"));
+        QVERIFY(stored);
+        qsizetype i = 0;
+        int waived = 0;
+        for (QSqlQuery q = std::move(stored).value(); q.next(); ++i) {
+            QVERIFY(i < facts->passes.size());
+            const AxiomPassFact &pass = facts->passes.at(i);
+            QCOMPARE(pass.serviceId, q.value(0).toLongLong());
+            QCOMPARE(pass.axiomKey, q.value(1).toString());
+            QCOMPARE(pass.statement, q.value(2).toString());
+            QCOMPARE(pass.signedOn, fromStorageText(q.value(3).toString()).date());
+            QCOMPARE(pass.waived, q.value(4).toString() == QLatin1String("waived"));
+            waived += pass.waived ? 1 : 0;
+        }
+        QCOMPARE(facts->passes.size(), i);
+        QVERIFY2(i >= 5 && waived > 0 && waived < i, "the demo's reviews must both meet and waive axioms");
+    }
+
     void actionFactsAreTheStoredItems()
     {
         QTemporaryDir dir;
