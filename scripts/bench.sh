@@ -149,7 +149,8 @@ row "memory: after all that, resident" "$(value rss_mb "$work/gui.tsv") MB" "< 2
 if [ "$gen_note" = "(kept from an earlier run)" ]; then
     sync
     start=$(date +%s%N)
-    "$cli" --db "$work/generated.db" seed-demo --coes "$coes" --seed 1 --as-of "$as_of" >/dev/null
+    "$cli" --db "$work/generated.db" seed-demo --coes "$coes" --seed 1 --as-of "$as_of" >/dev/null 2>"$work/generate.log" \
+        || { cat "$work/generate.log" >&2; exit 1; }
     gen_note="$(ms_since "$start") ms"
     rm -f "$work"/generated.db*
 fi
