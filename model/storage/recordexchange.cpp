@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QSqlRecord>
 
+#include <cmath>
+
 namespace closeloop {
 
 namespace {
@@ -153,6 +155,17 @@ QJsonValue toJson(const QVariant &v)
     default:
         return QJsonValue(v.toString());
     }
+}
+
+// Whether a JSON number can go into a column of `type` without being
+// changed out of recognition: an integer column takes only numbers within
+// the 64-bit range (a larger one, or infinity, has no integer to become).
+bool fitsColumn(const QJsonValue &v, const QString &type)
+{
+    if (!v.isDouble() || !type.contains(QLatin1String("INT")))
+        return true;
+    const double d = v.toDouble();
+    return std::isfinite(d) && d >= -9223372036854775808.0 && d < 9223372036854775808.0;
 }
 
 QVariant fromJson(const QJsonValue &v, const QString &type)
@@ -453,6 +466,11 @@ Result<ImportOutcome> importRecords(Database &db, const QJsonObject &file, const
                 QVariantList row(t.columns.size());
                 QList<bool> given(t.columns.size(), false);
                 for (int c = 0; c < jsonRow.size(); ++c) {
+                    if (!fitsColumn(jsonRow.at(c), t.types.at(targetOf.at(c))))
+                        return Error { tr("%1: row %2 of table %3 holds %4 in column %5, which takes whole numbers "
+                                          "up to 9,223,372,036,854,775,807. Nothing was imported.")
+                                           .arg(fileName).arg(r + 1).arg(t.name)
+                                           .arg(jsonRow.at(c).toDouble()).arg(t.columns.at(targetOf.at(c))) };
                     row[targetOf.at(c)] = fromJson(jsonRow.at(c), t.types.at(targetOf.at(c)));
                     given[targetOf.at(c)] = true;
                 }

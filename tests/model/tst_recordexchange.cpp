@@ -145,6 +145,34 @@ private Q_SLOTS:
         QCOMPARE(tablesOf(*target), before);
     }
 
+    // A number too large for an integer column (found by fuzz_jsonimport:
+    // converting it was undefined) is refused, named, and nothing changes.
+    void aNumberTooLargeForItsColumnChangesNothing()
+    {
+        auto exported = exportRecords(*m_demo, RecordSelection { false, { firstCoeWithWhysAndItems(*m_demo) }, {}, {} });
+        QVERIFY(exported);
+        QJsonObject file = exported.value();
+        QJsonObject tables = file.value(QStringLiteral("tables")).toObject();
+        QJsonObject coes = tables.value(QStringLiteral("coes")).toObject();
+        const QJsonArray columns = coes.value(QStringLiteral("columns")).toArray();
+        const qsizetype severity = columns.toVariantList().indexOf(QStringLiteral("severity"));
+        QVERIFY(severity >= 0);
+        QJsonArray rows = coes.value(QStringLiteral("rows")).toArray();
+        QJsonArray row = rows.at(0).toArray();
+        row[severity] = 1e300;
+        rows[0] = row;
+        coes.insert(QStringLiteral("rows"), rows);
+        tables.insert(QStringLiteral("coes"), coes);
+        file.insert(QStringLiteral("tables"), tables);
+        auto target = test::openFresh(m_dir, QStringLiteral("untouched-number.db"));
+        const QJsonObject before = tablesOf(*target);
+        auto outcome = importRecords(*target, file, QStringLiteral("huge.json"));
+        QVERIFY(!outcome);
+        QVERIFY2(outcome.errorMessage().contains(QStringLiteral("column severity")), qPrintable(outcome.errorMessage()));
+        QVERIFY(outcome.errorMessage().contains(QStringLiteral("Nothing was imported")));
+        QCOMPARE(tablesOf(*target), before);
+    }
+
     void unreadableFilesAreNamed_data()
     {
         QTest::addColumn<QByteArray>("bytes");
