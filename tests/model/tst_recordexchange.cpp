@@ -45,6 +45,27 @@ class TestRecordExchange : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_demo;
 
+    // One exported COE with what it owns, as a file to spoil.
+    QJsonObject oneCoeFile()
+    {
+        auto exported = exportRecords(*m_demo, RecordSelection { false, { firstCoeWithWhysAndItems(*m_demo) }, {}, {} });
+        return exported ? exported.value() : QJsonObject();
+    }
+
+    // Imports `file` into a new database: it must be refused, with the
+    // message naming the file and holding `expected`, and change nothing.
+    void expectRefused(const QJsonObject &file, const QString &database, const QString &fileName, const QString &expected)
+    {
+        auto target = test::openFresh(m_dir, database);
+        const QJsonObject before = tablesOf(*target);
+        auto outcome = importRecords(*target, file, fileName);
+        QVERIFY(!outcome);
+        QVERIFY2(outcome.errorMessage().contains(fileName), qPrintable(outcome.errorMessage()));
+        QVERIFY2(outcome.errorMessage().contains(expected), qPrintable(outcome.errorMessage()));
+        QVERIFY(outcome.errorMessage().contains(QStringLiteral("Nothing was imported")));
+        QCOMPARE(tablesOf(*target), before);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -129,33 +150,24 @@ private Q_SLOTS:
 
     void aBadFileChangesNothing()
     {
-        auto exported = exportRecords(*m_demo, RecordSelection { false, { firstCoeWithWhysAndItems(*m_demo) }, {}, {} });
-        QVERIFY(exported);
-        QJsonObject file = exported.value();
+        QJsonObject file = oneCoeFile();
+        QVERIFY(!file.isEmpty());
         QJsonObject tables = file.value(QStringLiteral("tables")).toObject();
         // The last table refers to a person the file does not hold.
         tables.remove(QStringLiteral("people"));
         file.insert(QStringLiteral("tables"), tables);
-        auto target = test::openFresh(m_dir, QStringLiteral("untouched.db"));
-        const QJsonObject before = tablesOf(*target);
-        auto outcome = importRecords(*target, file, QStringLiteral("broken.json"));
-        QVERIFY(!outcome);
-        QVERIFY2(outcome.errorMessage().contains(QStringLiteral("broken.json")), qPrintable(outcome.errorMessage()));
-        QVERIFY(outcome.errorMessage().contains(QStringLiteral("Nothing was imported")));
-        QCOMPARE(tablesOf(*target), before);
+        expectRefused(file, QStringLiteral("untouched.db"), QStringLiteral("broken.json"), QStringLiteral("people"));
     }
 
     // A number too large for an integer column (found by fuzz_jsonimport:
     // converting it was undefined) is refused, named, and nothing changes.
     void aNumberTooLargeForItsColumnChangesNothing()
     {
-        auto exported = exportRecords(*m_demo, RecordSelection { false, { firstCoeWithWhysAndItems(*m_demo) }, {}, {} });
-        QVERIFY(exported);
-        QJsonObject file = exported.value();
+        QJsonObject file = oneCoeFile();
+        QVERIFY(!file.isEmpty());
         QJsonObject tables = file.value(QStringLiteral("tables")).toObject();
         QJsonObject coes = tables.value(QStringLiteral("coes")).toObject();
-        const QJsonArray columns = coes.value(QStringLiteral("columns")).toArray();
-        const qsizetype severity = columns.toVariantList().indexOf(QStringLiteral("severity"));
+        const qsizetype severity = coes.value(QStringLiteral("columns")).toArray().toVariantList().indexOf(QStringLiteral("severity"));
         QVERIFY(severity >= 0);
         QJsonArray rows = coes.value(QStringLiteral("rows")).toArray();
         QJsonArray row = rows.at(0).toArray();
@@ -164,13 +176,7 @@ private Q_SLOTS:
         coes.insert(QStringLiteral("rows"), rows);
         tables.insert(QStringLiteral("coes"), coes);
         file.insert(QStringLiteral("tables"), tables);
-        auto target = test::openFresh(m_dir, QStringLiteral("untouched-number.db"));
-        const QJsonObject before = tablesOf(*target);
-        auto outcome = importRecords(*target, file, QStringLiteral("huge.json"));
-        QVERIFY(!outcome);
-        QVERIFY2(outcome.errorMessage().contains(QStringLiteral("column severity")), qPrintable(outcome.errorMessage()));
-        QVERIFY(outcome.errorMessage().contains(QStringLiteral("Nothing was imported")));
-        QCOMPARE(tablesOf(*target), before);
+        expectRefused(file, QStringLiteral("untouched-number.db"), QStringLiteral("huge.json"), QStringLiteral("column severity"));
     }
 
     void unreadableFilesAreNamed_data()
