@@ -45,14 +45,22 @@ QVariantMap periodBinds(const WorkingGroupRepository::Period &p)
 
 Result<QList<CoeFact>> WorkingGroupRepository::coes(const std::optional<Period> &period)
 {
-    const QString where = period ? QStringLiteral(" WHERE c.id IN (%1)").arg(periodCoeIds()) : QString();
-    const QVariantMap binds = period ? periodBinds(*period) : QVariantMap();
-    auto r = sql::exec(m_db, QStringLiteral(
+    const QString select = QStringLiteral(
         "SELECT c.id, c.title, c.service_id, s.name, s.team, c.severity, c.status, c.category, c.trigger_kind,"
         " c.detection_method, c.created_at, c.no_axiom_exists, c.axiom_proposal, a.axiom_key,"
         " c.impact_start_at, c.impact_start_offset, c.detected_at, c.detected_offset, c.mitigated_at, c.mitigated_offset"
-        " FROM coes c LEFT JOIN services s ON s.id = c.service_id LEFT JOIN axioms a ON a.id = c.preventing_axiom_id"
-        "%1 ORDER BY c.id").arg(where), binds);
+        " FROM coes c LEFT JOIN services s ON s.id = c.service_id LEFT JOIN axioms a ON a.id = c.preventing_axiom_id");
+    // A period's COEs are read in two parts, by impact start and (where
+    // none is recorded) by creation, so that SQLite answers both from the
+    // index that holds every column read here (coes_dashboard) and never
+    // reads the COE rows themselves, whose texts fill a page per four.
+    const QString text = period
+        ? QStringLiteral("%1 WHERE c.impact_start_at >= :lo AND c.impact_start_at < :hi"
+                         " UNION ALL %1 WHERE c.impact_start_at IS NULL AND c.created_at >= :lo2 AND c.created_at < :hi2"
+                         " ORDER BY 1").arg(select)
+        : select + QStringLiteral(" ORDER BY c.id");
+    const QVariantMap binds = period ? periodBinds(*period) : QVariantMap();
+    auto r = sql::exec(m_db, text, binds);
     if (!r)
         return r.error();
     QList<CoeFact> coes;

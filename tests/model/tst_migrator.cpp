@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace closeloop;
 
 namespace {
@@ -148,6 +150,19 @@ private Q_SLOTS:
         for (const OpenItemGroup &g : std::as_const(groups.value()))
             counted += g.overdue;
         QCOMPARE(counted, overdue);
+        // Migration 11: a period's COEs, now read from the new index, are
+        // every COE whose impact began in it or, with no impact start,
+        // that was written in it, in the order they were written.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO coes (title, created_at, updated_at)"
+                                      " VALUES ('No impact start yet', '2026-11-02T09:00:00Z', '2026-11-02T09:00:00Z')")));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM coes WHERE COALESCE(impact_start_at, created_at) >= '2000-01-01'")) && q.next());
+        const int inPeriod = q.value(0).toInt();
+        QVERIFY(inPeriod > 0);
+        auto read = WorkingGroupRepository(*migrated.value()).coes(WorkingGroupRepository::Period { QDate(2000, 1, 2), QDate(2100, 1, 1) });
+        QVERIFY2(read, qPrintable(read.errorMessage()));
+        QCOMPARE(read.value().size(), inPeriod);
+        QVERIFY(std::is_sorted(read.value().cbegin(), read.value().cend(), [](const CoeFact &a, const CoeFact &b) { return a.id < b.id; }));
+        QCOMPARE(read.value().constLast().title, QStringLiteral("No impact start yet"));
     }
 
     // A database left at every earlier version, holding a COE, upgrades to

@@ -1,0 +1,6 @@
+-- Closeloop schema, version 11: on SQLite the dashboard's COE columns get
+-- an index of their own, because there a COE row's texts are stored inline
+-- and a year's rows span thousands of pages. PostgreSQL moves long texts
+-- out of the row, and a B-tree entry there is limited to about 2.7 kB, so
+-- an index holding a title and an axiom proposal could refuse a long
+-- proposal on save. Nothing changes here; the version is kept in step.
