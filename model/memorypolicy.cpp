@@ -66,7 +66,9 @@ void setMemoryPolicy()
     // Fixing that bar also stops glibc raising the amount of free memory it
     // keeps at the top of the heap (128 KiB by default), so the export,
     // which frees and allocates renders all the time, handed memory back
-    // and faulted it in again: twice the page faults. Up to 8 MiB is kept.
+    // and faulted it in again: twice the page faults. Free memory at the
+    // top is given back only past 8 MiB, and then only down to the reserve
+    // below.
     mallopt(M_TRIM_THRESHOLD, static_cast<int>(8 * mebibyte));
     backHeapWithHugePages();
 #endif
