@@ -46,19 +46,11 @@ QString nextConnectionName()
 // the allocator hands back to the system and faults in again (most of
 // seed-demo's time). Without the bulk start a cache takes pages one by
 // one, as it needs them.
-// A statement that may have to undo its own writes keeps the pages it
-// changes in a statement journal, in memory up to a limit (64 KiB by
-// default) and in a temporary file beyond it; once one statement of a
-// transaction has gone past the limit, every later one in that transaction
-// writes its journal to the file. One insert that splits pages of several
-// indexes is enough: seed-demo, a single transaction, then made 320,000
-// writes to /var/tmp at 5,000 COEs. 4 MiB covers any one row's writes.
 void configureSqlite()
 {
     static const bool configured = [] {
         sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
         sqlite3_config(SQLITE_CONFIG_PAGECACHE, nullptr, 0, 0);
-        sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 4 * 1024 * 1024);
         return true;
     }();
     Q_UNUSED(configured);

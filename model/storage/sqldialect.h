@@ -97,8 +97,16 @@ public:
     }
     QStringList bulkLoadStatements(bool starting) const override
     {
-        // 512 MiB while loading; SQLite's default (2,000 KiB) after.
-        return { starting ? QStringLiteral("PRAGMA cache_size = -524288") : QStringLiteral("PRAGMA cache_size = -2000") };
+        // 512 MiB while loading; SQLite's default (2,000 KiB) after. And
+        // temporary data in memory while loading: a statement that may
+        // have to undo its own writes journals the pages it changes, in
+        // memory up to 64 KiB and in a file beyond; once one statement of
+        // the load's single transaction has gone past that, every later
+        // one wrote its journal to the file (320,000 writes to /var/tmp at
+        // 5,000 COEs, a generator a third slower at 100,000).
+        if (starting)
+            return { QStringLiteral("PRAGMA cache_size = -524288"), QStringLiteral("PRAGMA temp_store = MEMORY") };
+        return { QStringLiteral("PRAGMA cache_size = -2000"), QStringLiteral("PRAGMA temp_store = DEFAULT") };
     }
     QStringList searchResumeStatements() const override
     {
