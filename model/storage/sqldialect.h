@@ -103,7 +103,7 @@ public:
         // memory up to 64 KiB and in a file beyond; once one statement of
         // the load's single transaction has gone past that, every later
         // one wrote its journal to the file (320,000 writes to /var/tmp at
-        // 5,000 COEs, a generator a third slower at 100,000).
+        // 5,000 COEs; 79 s instead of 50 s for 100,000).
         if (starting)
             return { QStringLiteral("PRAGMA cache_size = -524288"), QStringLiteral("PRAGMA temp_store = MEMORY") };
         return { QStringLiteral("PRAGMA cache_size = -2000"), QStringLiteral("PRAGMA temp_store = DEFAULT") };

@@ -3,7 +3,7 @@
 -- carries its texts (summary, impact, resolution, lessons), so four fill a
 -- page, and the dashboard's columns sit behind them: at 100,000 COEs a
 -- year's 9,000 rows were 2,300 pages read on the first opening. The index
--- holds those columns, ordered by impact start, in about a sixth of that.
+-- holds those columns, ordered by impact start, in about a fifth of that.
 -- (The narrower coes_impact_start stays: lists of ids by period read it.)
 CREATE INDEX coes_dashboard ON coes(impact_start_at, created_at, impact_start_offset,
     detected_at, detected_offset, mitigated_at, mitigated_offset,
