@@ -8,4 +8,8 @@ namespace closeloop {
 // runs.
 void setMemoryPolicy();
 
+// The same for the heap of the calling thread, for a thread that reads tens
+// of thousands of rows.
+void backThreadHeapWithHugePages();
+
 } // namespace closeloop

