@@ -55,16 +55,17 @@ void backThreadHeapWithHugePages()
 {
 #if defined(__GLIBC__) && defined(MADV_HUGEPAGE)
     // glibc gives a thread other than the main one a heap of its own (an
-    // arena): a 64 MiB mapping aligned to 64 MiB, made usable as it grows.
-    // A block of it names the mapping.
-    constexpr std::uintptr_t heapSize = 64 * mebibyte;
+    // arena): a 64 MiB mapping aligned to 64 MiB, made usable as it grows,
+    // and placed among the mappings, above the main heap. A block of it
+    // names the mapping. A block at or below the main heap's top is the
+    // main heap's (a thread shares it when arenas run out), advised already.
+    constexpr std::uintptr_t threadHeapSize = 64 * mebibyte;
     void *volatile probe = malloc(64);
     const auto at = reinterpret_cast<std::uintptr_t>(probe);
     free(probe);
-    const auto mainTop = reinterpret_cast<std::uintptr_t>(sbrk(0));
-    if (at == 0 || (at < mainTop && mainTop - at < heapReserve * 4))
-        return; // the main heap (a thread shares it when arenas run out): already advised
-    madvise(reinterpret_cast<void *>(at & ~(heapSize - 1)), heapSize, MADV_HUGEPAGE);
+    if (at == 0 || at <= reinterpret_cast<std::uintptr_t>(sbrk(0)))
+        return;
+    madvise(reinterpret_cast<void *>(at & ~(threadHeapSize - 1)), threadHeapSize, MADV_HUGEPAGE); // advice only
 #endif
 }
 

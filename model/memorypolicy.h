@@ -8,8 +8,9 @@ namespace closeloop {
 // runs.
 void setMemoryPolicy();
 
-// The same for the heap of the calling thread, for a thread that reads tens
-// of thousands of rows.
+// Asks for huge pages for the calling thread's own heap too, as
+// setMemoryPolicy() does for the main one: for a thread that reads tens of
+// thousands of rows into memory it has not touched before.
 void backThreadHeapWithHugePages();
 
 } // namespace closeloop
