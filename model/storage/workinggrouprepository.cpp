@@ -15,14 +15,13 @@ namespace {
 
 // Columns are read by position: a name lookup per value costs more than
 // the rest of the load on a large database.
-std::optional<Instant> instantAt(const QSqlQuery &q, int column)
+std::optional<Instant> instantAt(const sql::RowCursor &rows, int column)
 {
-    const QVariant at = q.value(column);
-    if (at.isNull() || at.toString().isEmpty())
+    const QString at = rows.text(column);
+    if (at.isEmpty())
         return std::nullopt;
-    return Instant::fromUtc(fromStorageText(at.toString()), q.value(column + 1).toInt());
+    return Instant::fromUtc(fromStorageText(at), int(rows.integer(column + 1)));
 }
-
 } // namespace
 
 namespace {
@@ -61,41 +60,47 @@ Result<QList<CoeFact>> WorkingGroupRepository::coes(const std::optional<Period> 
                          " ORDER BY 1").arg(select)
         : select + QStringLiteral(" ORDER BY c.id");
     const QVariantMap binds = period ? periodBinds(*period) : QVariantMap();
-    auto r = sql::exec(m_db, text, binds);
+    auto r = sql::RowCursor::open(m_db, text, binds);
     if (!r)
         return r.error();
     QList<CoeFact> coes;
     QHash<Id, qsizetype> index;
-    for (QSqlQuery q = std::move(r).value(); q.next();) {
+    sql::RowCursor rows = std::move(r).value();
+    while (rows.next()) {
         CoeFact f;
-        f.id = q.value(0).toLongLong();
-        f.title = q.value(1).toString();
-        f.serviceId = q.value(2).toLongLong();
-        f.serviceName = q.value(3).toString();
-        f.team = q.value(4).toString();
-        f.severity = q.value(5).toInt();
-        f.status = enumFromKey<CoeStatus>(q.value(6).toString()).value_or(CoeStatus::Draft);
-        f.category = q.value(7).toString();
-        f.trigger = q.value(8).toString();
-        f.detection = enumFromKey<DetectionMethod>(q.value(9).toString()).value_or(DetectionMethod::Unknown);
-        f.noAxiomExists = q.value(11).toInt() != 0;
-        f.axiomProposal = q.value(12).toString();
-        f.preventingAxiomKey = q.value(13).toString();
-        const auto start = instantAt(q, 14);
-        f.date = start ? start->local().date() : fromStorageText(q.value(10).toString()).date();
-        f.ttdSeconds = secondsBetween(start, instantAt(q, 16));
-        f.ttmSeconds = secondsBetween(start, instantAt(q, 18));
+        f.id = rows.integer(0);
+        f.title = rows.text(1);
+        f.serviceId = rows.integer(2);
+        f.serviceName = rows.text(3);
+        f.team = rows.text(4);
+        f.severity = int(rows.integer(5));
+        f.status = enumFromKey<CoeStatus>(rows.text(6)).value_or(CoeStatus::Draft);
+        f.category = rows.text(7);
+        f.trigger = rows.text(8);
+        f.detection = enumFromKey<DetectionMethod>(rows.text(9)).value_or(DetectionMethod::Unknown);
+        f.noAxiomExists = rows.integer(11) != 0;
+        f.axiomProposal = rows.text(12);
+        f.preventingAxiomKey = rows.text(13);
+        const auto start = instantAt(rows, 14);
+        f.date = start ? start->local().date() : fromStorageText(rows.text(10)).date();
+        f.ttdSeconds = secondsBetween(start, instantAt(rows, 16));
+        f.ttmSeconds = secondsBetween(start, instantAt(rows, 18));
         index.insert(f.id, coes.size());
         coes.append(std::move(f));
     }
-    auto tags = sql::exec(m_db, QStringLiteral("SELECT coe_id, tag FROM coe_tags%1 ORDER BY coe_id, tag")
-                                    .arg(period ? QStringLiteral(" WHERE coe_id IN (%1)").arg(periodCoeIds()) : QString()),
-                          binds);
+    if (Status read = rows.finish(); !read)
+        return read.error();
+    auto tags = sql::RowCursor::open(m_db, QStringLiteral("SELECT coe_id, tag FROM coe_tags%1 ORDER BY coe_id, tag")
+                                               .arg(period ? QStringLiteral(" WHERE coe_id IN (%1)").arg(periodCoeIds()) : QString()),
+                                     binds);
     if (!tags)
         return tags.error();
-    for (QSqlQuery q = std::move(tags).value(); q.next();)
-        if (const qsizetype i = index.value(q.value(0).toLongLong(), -1); i >= 0)
-            coes[i].tags.append(q.value(1).toString());
+    sql::RowCursor tagRows = std::move(tags).value();
+    while (tagRows.next())
+        if (const qsizetype i = index.value(tagRows.integer(0), -1); i >= 0)
+            coes[i].tags.append(tagRows.text(1));
+    if (Status read = tagRows.finish(); !read)
+        return read.error();
     return coes;
 }
 

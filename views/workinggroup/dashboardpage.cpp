@@ -2,6 +2,7 @@
 #include "look/tones.h"
 
 #include "coe/coemetrics.h"
+#include "chartslot.h"
 #include "dashboardcharts.h"
 #include "dashboardtile.h"
 #include "patternspanel.h"
@@ -25,7 +26,6 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtCharts/QChartView>
 
 namespace closeloop {
 
@@ -138,6 +138,12 @@ DashboardPage::DashboardPage(QWidget *parent)
         m_tiles.append(t);
     }
 
+    const char *chartNames[] = { "coesPerMonthChart", "customerChart",   "responseChart", "actionsChart",
+                                 "triggersChart",     "categoriesChart", "tagsChart",     "servicesChart" };
+    for (int i = 0; i < 8; ++i) {
+        m_chartSlots.append(new ChartSlot(QString::fromLatin1(chartNames[i]), m_chartArea));
+        m_chartGrid->addWidget(m_chartSlots.constLast(), i / m_chartColumns, i % m_chartColumns);
+    }
     m_chartArea->setLayout(m_chartGrid);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -357,28 +363,19 @@ void DashboardPage::rebuildTiles()
 
 void DashboardPage::rebuildCharts()
 {
-    while (QLayoutItem *item = m_chartGrid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
     const DrillDown drill = [this](const QString &caption, const QList<Id> &ids) { drillDown(caption, ids); };
-    const QList<QPair<QString, QChart *>> charts {
-        { QStringLiteral("coesPerMonthChart"), coesPerMonthChart(m_dashboard, drill) },
-        { QStringLiteral("customerChart"), customerDetectedChart(m_dashboard, drill) },
-        { QStringLiteral("responseChart"), responseTimesChart(m_dashboard, drill) },
-        { QStringLiteral("actionsChart"), actionItemsChart(m_dashboard, drill) },
-        { QStringLiteral("triggersChart"), termsChart(tr("Top triggers"), m_dashboard.triggers, drill) },
-        { QStringLiteral("categoriesChart"), termsChart(tr("Top root-cause categories"), m_dashboard.categories, drill) },
-        { QStringLiteral("tagsChart"), termsChart(tr("Top tags"), m_dashboard.tags, drill) },
-        { QStringLiteral("servicesChart"), termsChart(tr("COEs per service"), m_dashboard.services, drill) },
+    const QList<QChart *> charts {
+        coesPerMonthChart(m_dashboard, drill),
+        customerDetectedChart(m_dashboard, drill),
+        responseTimesChart(m_dashboard, drill),
+        actionItemsChart(m_dashboard, drill),
+        termsChart(tr("Top triggers"), m_dashboard.triggers, drill),
+        termsChart(tr("Top root-cause categories"), m_dashboard.categories, drill),
+        termsChart(tr("Top tags"), m_dashboard.tags, drill),
+        termsChart(tr("COEs per service"), m_dashboard.services, drill),
     };
-    for (qsizetype i = 0; i < charts.size(); ++i) {
-        auto *view = new QChartView(charts.at(i).second, m_chartArea);
-        view->setObjectName(charts.at(i).first);
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(330);
-        m_chartGrid->addWidget(view, int(i / m_chartColumns), int(i % m_chartColumns));
-    }
+    for (qsizetype i = 0; i < charts.size(); ++i)
+        m_chartSlots.at(i)->setChart(charts.at(i));
 }
 
 // Two charts side by side need room for a year of month names under each;
@@ -390,13 +387,10 @@ void DashboardPage::resizeEvent(QResizeEvent *event)
     if (columns == m_chartColumns)
         return;
     m_chartColumns = columns;
-    QList<QWidget *> views;
-    while (QLayoutItem *item = m_chartGrid->takeAt(0)) {
-        views.append(item->widget());
+    while (QLayoutItem *item = m_chartGrid->takeAt(0))
         delete item;
-    }
-    for (qsizetype i = 0; i < views.size(); ++i)
-        m_chartGrid->addWidget(views.at(i), int(i / columns), int(i % columns));
+    for (qsizetype i = 0; i < m_chartSlots.size(); ++i)
+        m_chartGrid->addWidget(m_chartSlots.at(i), int(i / columns), int(i % columns));
 }
 
 void DashboardPage::rebuildEffectiveness()

@@ -17,6 +17,7 @@ class QTreeWidget;
 
 namespace closeloop {
 
+class ChartSlot;
 class DashboardTile;
 
 class Database;
@@ -74,6 +75,7 @@ private:
     QComboBox *m_severity;
     QPushButton *m_export;
     QList<DashboardTile *> m_tiles;
+    QList<ChartSlot *> m_chartSlots; // eight, in the order of rebuildCharts()
     QTabWidget *m_tabs;
     QGridLayout *m_chartGrid;
     QWidget *m_chartArea;
