@@ -99,6 +99,27 @@ private Q_SLOTS:
         QCOMPARE(found.value().size(), 1);
     }
 
+    void leavesTheConnectionAsItWas()
+    {
+        // The load's large cache and in-memory temporary data are for the
+        // load only: afterwards the connection reads as any other does.
+        auto db = test::openFresh(m_dir, QStringLiteral("settings.db"));
+        if (db->isShared())
+            QSKIP("SQLite's connection settings");
+        const auto pragma = [&db](const char *name) {
+            auto r = sql::exec(*db, QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+            if (!r)
+                return -1;
+            QSqlQuery q = std::move(r).value();
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        const int cacheBefore = pragma("cache_size"), tempBefore = pragma("temp_store");
+        QCOMPARE(cacheBefore, -16384);
+        QVERIFY(generateOrganisation(*db, GeneratorOptions { 20, 5, QDate(2026, 11, 1) }));
+        QCOMPARE(pragma("cache_size"), cacheBefore);
+        QCOMPARE(pragma("temp_store"), tempBefore);
+    }
+
     void refusesADatabaseWithData()
     {
         auto db = test::openFresh(m_dir, QStringLiteral("taken.db"));
