@@ -11,6 +11,19 @@
 #include <latch>
 #include <thread>
 
+// AddressSanitizer replaces malloc: GCC says so with __SANITIZE_ADDRESS__,
+// clang (the sanitizer build's compiler) through __has_feature.
+#if defined(__SANITIZE_ADDRESS__)
+#define CLOSELOOP_OWN_ALLOCATOR 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CLOSELOOP_OWN_ALLOCATOR 1
+#endif
+#endif
+#ifndef CLOSELOOP_OWN_ALLOCATOR
+#define CLOSELOOP_OWN_ALLOCATOR 0
+#endif
+
 using namespace closeloop;
 
 namespace {
@@ -46,7 +59,7 @@ class TestMemoryPolicy : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-#if defined(__SANITIZE_ADDRESS__) || !defined(__GLIBC__)
+#if CLOSELOOP_OWN_ALLOCATOR || !defined(__GLIBC__)
         QSKIP("glibc's allocator only (the sanitizer brings its own)");
 #endif
         if (!QFile::exists(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled")))
