@@ -6,6 +6,7 @@
 #include "coe/coewindows.h"
 #include "lists/listpage.h"
 #include "look/actionicons.h"
+#include "look/appstyle.h"
 #include "look/translations.h"
 #include "shell/connectdialog.h"
 #include "shell/databasesession.h"
@@ -32,6 +33,7 @@ int main(int argc, char *argv[])
 {
     setMemoryPolicy();
     QApplication app(argc, argv);
+    QApplication::setStyle(new AppStyle); // the application owns it
     setApplicationIdentity();
     installTranslations();
     QApplication::setApplicationDisplayName(QStringLiteral("Closeloop"));

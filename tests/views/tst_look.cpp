@@ -5,11 +5,15 @@
 #include "coe/coewindows.h"
 #include "demowindow.h"
 #include "look/actionicons.h"
+#include "look/appstyle.h"
 #include "look/tones.h"
 #include "screenshot.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QPalette>
 #include <QTest>
 #include <QToolBar>
@@ -61,6 +65,40 @@ class TestLook : public QObject {
 private Q_SLOTS:
     void initTestCase() { m_original = QApplication::palette(); }
     void cleanup() { QApplication::setPalette(m_original); }
+
+    // First, while nothing in this process has read a PNG yet. A window too
+    // narrow for its toolbar shows the overflow chevron, drawn from the
+    // shipped SVG; making a menu bar and a toolbar no longer loads Qt's
+    // image-format plugins at start (see AppStyle).
+    void overflowChevronsAreShippedDrawings()
+    {
+        auto loadedImagePlugins = [] {
+            QFile maps(QStringLiteral("/proc/self/maps"));
+            if (!maps.open(QIODevice::ReadOnly))
+                return -1;
+            return int(maps.readAll().count("/imageformats/"));
+        };
+        QApplication::setStyle(new AppStyle);
+        QMainWindow window;
+        window.menuBar()->addMenu(QStringLiteral("&File"));
+        QToolBar *bar = window.addToolBar(QStringLiteral("Main"));
+        for (const QString &name : { QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("save"),
+                                     QStringLiteral("search"), QStringLiteral("export"), QStringLiteral("print") })
+            bar->addAction(actionIcon(name), name);
+        window.resize(120, 200);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *chevron = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QVERIFY(chevron);
+        QTRY_VERIFY(chevron->isVisible());
+        QVERIFY(!chevron->icon().isNull());
+        QCOMPARE(chevron->icon().pixmap(QSize(16, 16)).toImage(), actionIcon(QStringLiteral("overflow-right")).pixmap(QSize(16, 16)).toImage());
+        QVERIFY(!QApplication::style()->standardIcon(QStyle::SP_ToolBarVerticalExtensionButton).isNull());
+        QCOMPARE(loadedImagePlugins(), 0);
+        // Every other standard icon is still the platform style's own.
+        QVERIFY(!QApplication::style()->standardIcon(QStyle::SP_DirIcon).pixmap(32).isNull());
+        QVERIFY(loadedImagePlugins() != 0);
+    }
 
     void everyIconIsDrawnAtTheScreensPixelSize()
     {
