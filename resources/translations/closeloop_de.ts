@@ -5535,6 +5535,10 @@ In das Formular übernehmen? Sie können sie prüfen und dann speichern, oder ni
 <context>
     <name>closeloop::ListPage</name>
     <message>
+        <source>Fit Columns to Their Contents</source>
+        <translation>Spaltenbreiten an den Inhalt anpassen</translation>
+    </message>
+    <message>
         <source>Load the demo data</source>
         <translation>Demodaten laden</translation>
     </message>

@@ -1,9 +1,11 @@
 #include "listpage.h"
 
 #include "attentiondelegate.h"
+#include "columnwidths.h"
 #include "idsreadahead.h"
 #include "models/listfilterproxy.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -95,6 +97,12 @@ ListPage::ListPage(ListPageSpec spec, RecordListModel *model, Loader loader, QWi
         new IdsReadAhead(m_model, m_table, [this] { return m_db; }, this);
     }
     m_table->setAccessibleName(m_spec.title);
+    m_widths = new ColumnWidths(m_table, m_spec.objectName, 420, this);
+    auto *fit = new QAction(tr("Fit Columns to Their Contents"), m_table->horizontalHeader());
+    fit->setObjectName(QStringLiteral("fitColumns"));
+    connect(fit, &QAction::triggered, m_widths, &ColumnWidths::fitToContents);
+    m_table->horizontalHeader()->addAction(fit);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *empty = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(empty);
@@ -206,13 +214,10 @@ Status ListPage::reload(Database *db, bool databaseIsEmpty)
 Status ListPage::load()
 {
     const Status status = m_loader(*m_db);
-    if (m_table->horizontalHeader()->sectionSize(1) < 80 || m_model->rowCount() > 0) {
-        m_table->resizeColumnsToContents();
-        // A long title must not push the other columns out of sight;
-        // the full text is in the tooltip.
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 420));
-    }
+    // Measured once, when the list first has rows to measure; after that
+    // a reload (every saved record) leaves the widths as they are.
+    if (!m_widths->settled() && m_model->rowCount() > 0)
+        m_widths->fitToContents();
     Q_EMIT loaded();
     return status;
 }

@@ -19,6 +19,7 @@ class QVBoxLayout;
 
 namespace closeloop {
 
+class ColumnWidths;
 class Database;
 class ListFilterProxy;
 
@@ -110,6 +111,7 @@ private:
     QComboBox *m_state;
     QStackedWidget *m_stack;
     ListTable *m_table;
+    ColumnWidths *m_widths;
     QLabel *m_emptyLabel;
     QPushButton *m_emptyAction;
     QLabel *m_count;
