@@ -1,4 +1,5 @@
 #include "personrepository.h"
+#include "rowcursor.h"
 
 #include "recordwriter.h"
 #include "sql.h"
@@ -107,13 +108,17 @@ Result<QList<Person>> PersonRepository::list()
 
 Result<QList<PersonName>> PersonRepository::names()
 {
-    auto r = sql::exec(m_db, QStringLiteral("SELECT id, name FROM people ORDER BY name"));
-    if (!r)
-        return r.error();
-    QSqlQuery q = std::move(r).value();
+    // Read at every start for the "Working as" box: through SQLite's own
+    // statement, not a QVariant per value (a thousand people).
+    auto opened = sql::RowCursor::open(m_db, QStringLiteral("SELECT id, name FROM people ORDER BY name"));
+    if (!opened)
+        return opened.error();
+    sql::RowCursor rows = std::move(opened).value();
     QList<PersonName> people;
-    while (q.next())
-        people.append({ q.value(0).toLongLong(), q.value(1).toString() });
+    while (rows.next())
+        people.append({ rows.integer(0), rows.text(1) });
+    if (auto s = rows.finish(); !s)
+        return s.error();
     return people;
 }
 

@@ -21,10 +21,13 @@ namespace closeloop::sql {
 // QVariant of every value and copies it again when it is asked for, which
 // took more than half of such a read. On PostgreSQL it reads through Qt SQL.
 //
-//   auto rows = RowCursor::open(db, "SELECT id, title FROM coes WHERE ...", binds);
-//   if (!rows) return rows.error();
-//   while (rows->next()) use(rows->integer(0), rows->text(1));
-//   if (auto s = rows->finish(); !s) return s.error();
+//   auto opened = RowCursor::open(db, "SELECT id, title FROM coes WHERE ...", binds);
+//   if (!opened) return opened.error();
+//   RowCursor rows = std::move(opened).value();
+//   while (rows.next()) use(rows.integer(0), rows.text(1));
+//   if (auto s = rows.finish(); !s) return s.error();
+//
+// A cursor reads through its Database's connection: it must not outlive it.
 class RowCursor {
 public:
     // Prepares, binds (named placeholders, as sql::exec takes them) and

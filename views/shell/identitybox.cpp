@@ -4,11 +4,50 @@
 #include "databasesession.h"
 #include "storage/personrepository.h"
 
+#include <QAbstractListModel>
 #include <QSettings>
 
 namespace closeloop {
 
 namespace {
+
+// The people to choose from, after a first row that chooses no one. Held
+// as read: a thousand names added one by one as combo-box items cost more
+// than a millisecond of every start, a reset of this model almost nothing.
+class PeopleModel final : public QAbstractListModel {
+public:
+    using QAbstractListModel::QAbstractListModel;
+
+    void reset(const QString &noOne, QList<PersonName> people)
+    {
+        beginResetModel();
+        m_noOne = noOne;
+        m_people = std::move(people);
+        endResetModel();
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_people.size()) + 1; }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() > m_people.size())
+            return {};
+        const int row = index.row();
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::EditRole:
+            return row == 0 ? m_noOne : m_people.at(row - 1).name;
+        case Qt::UserRole:
+            return row == 0 ? QVariant() : QVariant::fromValue(m_people.at(row - 1).id);
+        default:
+            return {};
+        }
+    }
+
+private:
+    QString m_noOne;
+    QList<PersonName> m_people;
+};
 
 QString settingsKey(const Database &db)
 {
@@ -25,6 +64,8 @@ IdentityBox::IdentityBox(DatabaseSession *session, QWidget *parent) : QComboBox(
     // Sized to 18 characters, not to the longest of what may be a thousand
     // names: measuring them all held up every start.
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_people = new PeopleModel(this);
+    setModel(m_people);
     connect(this, &QComboBox::activated, this, [this] { remember(); });
 }
 
@@ -36,18 +77,17 @@ OptionalId IdentityBox::person() const
 
 void IdentityBox::reload()
 {
-    clear();
-    addItem(tr("(choose who you are)"), QVariant());
+    const QString noOne = tr("(choose who you are)");
     Database *db = m_session->database();
     if (!db) {
+        static_cast<PeopleModel *>(m_people)->reset(noOne, {});
+        setCurrentIndex(0);
         Q_EMIT personChanged(std::nullopt);
         return;
     }
     auto people = PersonRepository(*db).names();
-    if (people)
-        for (const PersonName &p : people.value())
-            addItem(p.name, QVariant::fromValue(p.id));
-    else
+    static_cast<PeopleModel *>(m_people)->reset(noOne, people ? std::move(people).value() : QList<PersonName>());
+    if (!people)
         Q_EMIT problem(tr("The list of people could not be read, so you cannot choose who you are: %1").arg(people.errorMessage()));
     // On a shared server you are who you signed in as, when an
     // administrator linked your sign-in to a person.

@@ -4,6 +4,8 @@
 
 #include <QComboBox>
 
+class QAbstractListModel;
+
 namespace closeloop {
 
 class DatabaseSession;
@@ -31,6 +33,7 @@ Q_SIGNALS:
 private:
     void remember();
     DatabaseSession *m_session;
+    QAbstractListModel *m_people; // "(choose who you are)", then the people of the database
 };
 
 } // namespace closeloop
