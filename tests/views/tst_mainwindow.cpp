@@ -37,7 +37,12 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QMessageBox>
+#include <QSemaphore>
 #include <QSettings>
+#include <QThread>
+#include <QThreadPool>
+
+#include <atomic>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTreeWidget>
@@ -351,6 +356,34 @@ private Q_SLOTS:
         for (const CoeSummary &c : titles.value())
             QVERIFY(c.title != later.title);
         dialog->close();
+    }
+
+    // A restore while a read beside the window (the rest of a list's ids,
+    // the overdue count) still holds a connection of its own waits for it,
+    // rather than refusing as if another program had the file open.
+    void aRestoreWaitsForReadsBesideTheWindow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("restore-busy.db"));
+        QVERIFY(QFile::copy(m_demoPath, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(m_session->open(path, false));
+        const auto backup = m_session->backUpNow();
+        QVERIFY2(backup, qPrintable(backup.errorMessage()));
+
+        QSemaphore opened;
+        std::atomic<bool> readerOpen = false;
+        QThreadPool::globalInstance()->start([open = m_session->database()->readerOpener(), &opened, &readerOpen] {
+            auto reader = open();
+            readerOpen = reader.ok();
+            opened.release();
+            QThread::msleep(300); // a slow read, as 100,000 ids are
+        });
+        opened.acquire();
+        QVERIFY(readerOpen);
+        const auto restored = m_session->restoreBackup(backup.value().path);
+        QVERIFY2(restored, qPrintable(restored.errorMessage()));
+        QVERIFY(m_session->database());
+        QCOMPARE(m_session->database()->path(), QFileInfo(path).absoluteFilePath());
     }
 
     // Help > Keyboard Shortcuts lists every menu action that has keys, read

@@ -7,6 +7,7 @@
 
 #include <QFutureWatcher>
 #include <QSettings>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 #include <utility>
@@ -82,6 +83,11 @@ Result<BackupFile> DatabaseSession::restoreBackup(const QString &backupPath)
     m_dailyBackup->stop();
     m_pageCheck.waitForFinished();
     m_dailyRun.waitForFinished();
+    // So would the reads beside the window (the rest of a list's ids, the
+    // overdue count), each on a connection of its own on the shared pool.
+    // They take a fraction of a second; one still running after this is
+    // refused below as another program would be, and nothing is changed.
+    QThreadPool::globalInstance()->waitForDone(10000);
     m_feed.reset();
     m_db.reset();
     const auto restored = Backups::restore(path, backupPath, keep);

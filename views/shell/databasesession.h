@@ -48,7 +48,8 @@ public:
     Result<BackupFile> backUpNow();
     // Replaces the open file with a backup and opens it again; when that
     // fails, the file as it was is opened again and the error says why.
-    // Record windows must be closed first.
+    // Record windows must be closed first. Waits for reads beside the
+    // window still running (up to ten seconds) before closing the file.
     Result<BackupFile> restoreBackup(const QString &backupPath);
     // Makes today's backup when there is none yet (what the timer does).
     void backUpDailyInBackground();
