@@ -6,8 +6,20 @@ namespace closeloop::cli {
 std::unique_ptr<Database> Context::open(bool create) const
 {
     OpenOptions options;
-    options.path = dbPath;
     options.create = create;
+    return open(options);
+}
+
+std::unique_ptr<Database> Context::openToRead() const
+{
+    OpenOptions options;
+    options.checkPages = false;
+    return open(options);
+}
+
+std::unique_ptr<Database> Context::open(OpenOptions options) const
+{
+    options.path = dbPath;
     options.mapForReading = true; // commands read in bulk (export, search, reports)
     if (!pgConninfo.isEmpty()) {
         auto connection = PgConnection::parse(pgConninfo);

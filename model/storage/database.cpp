@@ -243,20 +243,6 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const OpenOptions &option
         QSqlDatabase conn = addConnection(name, path, true, options.busyTimeoutMs);
         if (!conn.open())
             return sql::error(*probe, conn.lastError());
-        if (options.mapForReading && options.checkPages)
-            if (QSqlQuery map(conn); !map.exec(QStringLiteral("PRAGMA mmap_size = 268435456")))
-                return sql::error(*probe, map.lastError());
-        // Opens check the pages unless the caller checks them itself (the
-        // GUI does, in the background: 2.7 s for a 750 MB file);
-        // `closeloop-cli check` runs the full check.
-        const auto integrity = options.checkPages ? probe->integrityCheck(true) : Result<QString>(QStringLiteral("ok"));
-        if (!integrity)
-            return integrity.error();
-        if (integrity.value() != QLatin1String("ok")) {
-            return Error { tr("The database %1 is damaged: %2. Closeloop did not change it; restore it from a "
-                              "backup.").arg(QDir::toNativeSeparators(path), integrity.value()),
-                           Error::Kind::Damaged };
-        }
         const auto version = Migrator::currentVersion(*probe);
         if (!version)
             return version.error();
@@ -273,8 +259,28 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const OpenOptions &option
                               "knows up to %3). Update Closeloop to open it; the file was not changed.")
                                .arg(QDir::toNativeSeparators(path), QString::number(version.value()),
                                     QString::number(Migrator::latestVersion())) };
+        const bool upgrading = options.migrate && version.value() > 0 && version.value() < Migrator::latestVersion();
+        // Opens check the pages unless the caller checks them itself (the
+        // GUI does, in the background: 2.7 s for a 750 MB file) or only
+        // reads (a command that meets a damaged page says so, and writes
+        // nothing); `closeloop-cli check` runs the full check. A file about
+        // to be upgraded is checked whatever the caller said: an upgrade
+        // rewrites tables, and must not write into a damaged file.
+        if (options.checkPages || upgrading) {
+            if (options.mapForReading)
+                if (QSqlQuery map(conn); !map.exec(QStringLiteral("PRAGMA mmap_size = 268435456")))
+                    return sql::error(*probe, map.lastError());
+            const auto integrity = probe->integrityCheck(true);
+            if (!integrity)
+                return integrity.error();
+            if (integrity.value() != QLatin1String("ok")) {
+                return Error { tr("The database %1 is damaged: %2. Closeloop did not change it; restore it from a "
+                                  "backup.").arg(QDir::toNativeSeparators(path), integrity.value()),
+                               Error::Kind::Damaged };
+            }
+        }
         // An upgrade rewrites tables: a copy of the file as it was comes first.
-        if (options.migrate && version.value() > 0 && version.value() < Migrator::latestVersion()) {
+        if (upgrading) {
             // (Settings, and with them how many backups to keep, came in schema 2.)
             const int keep = version.value() >= 2 ? BackupPolicy::loadOrDefault(*probe).keep : BackupPolicy::DefaultKeep;
             const auto backup = Backups::make(path, BackupReason::BeforeMigration, keep);

@@ -22,9 +22,10 @@ struct OpenOptions {
     int busyTimeoutMs = 5000;
     // Apply pending migrations on open (off only for tests of the migrator).
     bool migrate = true;
-    // Run SQLite's quick_check before anything else. The GUI turns this off
-    // and runs the same check in the background, so a large file opens at
-    // once (see IntegrityWatch).
+    // Run SQLite's quick_check on opening. The GUI turns this off and runs
+    // the same check in the background, so a large file opens at once, and
+    // so do the command line's read-only commands (a damaged page they read
+    // is reported as damage). A file that needs upgrading is checked anyway.
     bool checkPages = true;
     // Read the file through a memory map (up to 256 MB) rather than a
     // system call per page. For the command line's bulk reads; the GUI

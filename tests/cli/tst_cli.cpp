@@ -673,6 +673,30 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("--db"), m_dir.path(), QStringLiteral("init") }).exitCode, 2);
     }
 
+    // Export, search and reports only read: they open without checking
+    // every page first (seconds for a large file), and the damage they meet
+    // is still reported as damage, with the file left as it was.
+    void readingADamagedFileSaysItIsDamaged()
+    {
+        const QString db = path(QStringLiteral("damaged-read.db"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("seed-demo") }).exitCode, 0);
+        QVERIFY(closeloop::test::flattenToSingleFile(db));
+        {
+            // Every page past the first quarter, as a failing disk would.
+            QFile f(db);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const qint64 from = (f.size() / 4 / 4096 + 1) * 4096;
+            f.seek(from);
+            f.write(QByteArray(f.size() - from, '\x5A'));
+        }
+        const QByteArray before = closeloop::test::fileHash(db);
+        const Run r = cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("coe"), QStringLiteral("all"),
+                            QStringLiteral("-o"), path(QStringLiteral("damaged-out")) });
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("damaged"), r.err.constData());
+        QCOMPARE(closeloop::test::fileHash(db), before);
+    }
+
     void damagedDatabaseFailsTheCheck()
     {
         const QString db = path(QStringLiteral("damaged.db"));

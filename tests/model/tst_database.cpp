@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,7 +31,9 @@ private:
     // A database with enough rows to span many pages, flattened into one
     // file, with its middle scribbled over as a failing disk would; empty
     // when it could not be made.
-    QString scribbledDatabase(const QString &name)
+    // With oneStepBehind, its schema is one step short of the latest, as a
+    // file of the last release is.
+    QString scribbledDatabase(const QString &name, bool oneStepBehind = false)
     {
         const QString path = m_dir.filePath(name);
         {
@@ -40,6 +43,9 @@ private:
                 if (!q.exec(QStringLiteral("INSERT INTO people (name, created_at, updated_at) VALUES ('person %1 %2', 'x', 'x')")
                                 .arg(i).arg(QString(200, QLatin1Char('x')))))
                     return {};
+            if (oneStepBehind
+                && !q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = (SELECT MAX(version) FROM schema_migrations)")))
+                return {};
         }
         if (!test::flattenToSingleFile(path))
             return {};
@@ -120,6 +126,37 @@ private Q_SLOTS:
         QCOMPARE(db.error().kind, Error::Kind::Damaged);
         QVERIFY2(db.errorMessage().contains(QStringLiteral("damaged")), qPrintable(db.errorMessage()));
         QCOMPARE(test::fileHash(path), before);
+    }
+
+    // A caller that checks the pages itself (the GUI) or only reads (the
+    // command line's export) opens without the check; but a damaged file
+    // that needs upgrading is refused untouched all the same, since the
+    // upgrade writes. (Here the upgrade's own first reads would meet this
+    // damage too; the check before an upgrade also covers damage they
+    // would not read.)
+    void aDamagedFileToUpgradeIsRefusedEvenWhenTheCallerChecksItself()
+    {
+        const QString path = scribbledDatabase(QStringLiteral("upgrade-bad.db"), true);
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = test::fileHash(path);
+        OpenOptions o;
+        o.path = path;
+        o.busyTimeoutMs = 200;
+        o.checkPages = false;
+        auto db = Database::openSqlite(o);
+        QVERIFY(!db);
+        QCOMPARE(db.error().kind, Error::Kind::Damaged);
+        QVERIFY2(db.errorMessage().contains(QStringLiteral("damaged")), qPrintable(db.errorMessage()));
+        QCOMPARE(test::fileHash(path), before);
+
+        // A sound file of an earlier release is checked and upgraded as usual.
+        const QString sound = m_dir.filePath(QStringLiteral("upgrade-good.db"));
+        QVERIFY(QFile::copy(QStringLiteral(CLOSELOOP_TEST_DATA "/db/schema-v9.db"), sound));
+        QFile::setPermissions(sound, QFile::ReadOwner | QFile::WriteOwner);
+        o.path = sound;
+        auto upgraded = Database::openSqlite(o);
+        QVERIFY2(upgraded, qPrintable(upgraded.errorMessage()));
+        QCOMPARE(Migrator::currentVersion(*upgraded.value()).value(), Migrator::latestVersion());
     }
 
     // The GUI opens without the check and runs it beside the window.

@@ -72,7 +72,7 @@ public:
         for (const TemplateProblem &p : ReportTemplates::problems())
             ctx.err << ctx.program << " export: " << p.text() << Qt::endl;
 
-        auto db = ctx.open(false);
+        auto db = ctx.openToRead();
         if (!db)
             return UsageError;
         const QString out = parser.value(output);

@@ -80,7 +80,7 @@ public:
         }
         for (const QString &t : parser.values(team))
             filter.teams.insert(t);
-        auto db = ctx.open(false);
+        auto db = ctx.openToRead();
         if (!db)
             return UsageError;
         if (parser.isSet(service)) {

@@ -35,7 +35,7 @@ public:
             ctx.err << ctx.program << " search: give words to look for, e.g. search \"connection pool\" failover" << Qt::endl;
             return UsageError;
         }
-        auto db = ctx.open(false);
+        auto db = ctx.openToRead();
         if (!db)
             return UsageError;
         auto hits = SearchRepository(*db).searchCoes(query, n);
